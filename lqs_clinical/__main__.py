@@ -1,0 +1,3 @@
+from lqs_clinical.cli import main
+
+main()

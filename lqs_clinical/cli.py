@@ -1,0 +1,306 @@
+"""The ``lqs-clinical`` command line (typer).
+
+Errors a user can cause print one line and exit with a documented code (see README); a
+traceback means a bug. Long work shows rich progress on a terminal and stays quiet otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import click
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from lqs_clinical import __version__
+from lqs_clinical.errors import ExitCode, UserError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="Profile a local MIMIC-IV copy and export only aggregate, signed evidence.")
+err = Console(stderr=True)
+out = Console()
+
+
+class FailOn(str, Enum):
+    warn = "warn"
+    fail = "fail"
+
+
+@contextmanager
+def progress_reporter(quiet: bool):
+    """Yield a callback showing the current stage; silent when not a TTY or --quiet."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    with err.status("starting…") as status:
+        yield lambda message: status.update(message)
+
+
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress output (also when not a terminal).")]
+
+
+@app.command()
+def profile(
+    data_dir: Annotated[Path, typer.Argument(help="The dataset folder, e.g. ~/mimic-iv-3.1 (holding hosp/, icu/).")],
+    profile_name: Annotated[str | None, typer.Option("--profile", help="Profile name (see `lqs-clinical profiles`); "
+                                                     "default: detected from tables and row counts.")] = None,
+    out_dir: Annotated[Path, typer.Option("--out", help="Export folder for evidence.json, report.html, "
+                                          "model-card.md. Example: --out out/")] = Path("out"),
+    k: Annotated[int, typer.Option("--k", help="Small-cell threshold: counts 1..k-1 are withheld (CMS: 11).")] = 11,
+    unsafe_k: Annotated[bool, typer.Option("--unsafe-k", help="Allow --k below 5 (recorded in the bundle).")] = False,
+    memory_limit: Annotated[str, typer.Option("--memory-limit", help="DuckDB memory limit; larger work spills "
+                                              "to disk. Example: --memory-limit 2GB")] = "4GB",
+    threads: Annotated[int | None, typer.Option("--threads", min=1, help="DuckDB threads (default: all cores).")] = None,
+    no_hash: Annotated[bool, typer.Option("--no-hash", help="Skip SHA-256 of every file (huge copies); "
+                                          "recorded in the bundle.")] = False,
+    notes: Annotated[bool | None, typer.Option("--notes/--no-notes", help="Run the residual-identifier probe "
+                                               "(default: when note tables are present).")] = None,
+    notes_sample: Annotated[str | None, typer.Option("--notes-sample", help="NER-tier sample: N notes per note "
+                                                     "type, or 'all'. Default: a stratified sample sized for "
+                                                     "±1 percentage-point intervals.")] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Seed for the notes sample.")] = 0,
+    ner_model: Annotated[str | None, typer.Option("--ner-model", help="Installed spaCy pipeline for the NER tier, "
+                                                  "e.g. en_core_web_lg.")] = None,
+    review_dir: Annotated[Path | None, typer.Option("--review-dir", help="Write a local-only JSONL of hit "
+                                                    "locations (no text, mode 0600) here; never inside --out.")] = None,
+    sign_key: Annotated[Path | None, typer.Option("--sign-key", help="Ed25519 private key (from `keygen`) "
+                                                  "to sign the bundle.")] = None,
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Exit 1 when any check has this status "
+                                                   "or worse (CI gating).")] = None,
+    reports: Annotated[bool, typer.Option("--reports/--no-reports", help="Also write report.html and "
+                                          "model-card.md.")] = True,
+    quiet: QuietOpt = False,
+) -> None:
+    """Profile DATA_DIR and write the evidence bundle (evidence.json) to --out.
+
+    Example: lqs-clinical profile ~/physionet/mimic-iv-demo/2.2 --out out/
+    """
+    from lqs_clinical.runner import RunOptions, profile_dataset
+
+    if notes_sample is not None and notes_sample != "all" and not notes_sample.isdigit():
+        raise UserError(f"--notes-sample {notes_sample!r}: give a positive number of notes or 'all'")
+    options = RunOptions(profile=profile_name, k=k, unsafe_k=unsafe_k, memory_limit=memory_limit,
+                         threads=threads, hash_files=not no_hash, notes=notes, notes_sample=notes_sample,
+                         seed=seed, ner_model=ner_model, review_dir=review_dir, sign_key=sign_key)
+    with progress_reporter(quiet) as progress:
+        bundle, path = profile_dataset(data_dir, out_dir, options, progress)
+        written = [path]
+        if reports:
+            written += _write_reports(bundle, out_dir)
+    if not quiet:
+        _summary(bundle)
+    for item in written:
+        out.print(f"wrote {item}")
+    _gate(bundle, fail_on)
+
+
+def _write_reports(bundle, out_dir: Path) -> list[Path]:
+    try:
+        from lqs_clinical.report import write_reports
+    except ImportError:
+        return []
+    return write_reports(bundle, html=out_dir / "report.html", markdown=out_dir / "model-card.md")
+
+
+def _summary(bundle) -> None:
+    table = Table(title=f"{bundle.dataset.title} — profile {bundle.dataset.profile}")
+    for col in ("dimension", "checks", "pass", "warn", "fail", "n/a", "indicator"):
+        table.add_column(col, justify="left" if col == "dimension" else "right")
+    for d in bundle.dimensions:
+        table.add_row(d.dimension, f"{d.checks:,}", f"{d.passed:,}", f"{d.warned:,}", f"{d.failed:,}",
+                      f"{d.not_applicable:,}", "—" if d.indicator is None else f"{d.indicator:.2f}")
+    out.print(table)
+    out.print(f"run time {bundle.run.duration_s:.1f} s · cert {bundle.cert.hash[:16]}… · "
+              f"{'signed' if bundle.cert.signature else 'unsigned'} · indicators are indicative, not audit scores")
+
+
+def _gate(bundle, fail_on: FailOn | None) -> None:
+    if fail_on is None:
+        return
+    bad = {"fail"} if fail_on is FailOn.fail else {"warn", "fail"}
+    n = sum(1 for r in bundle.results if r.status in bad)
+    if n:
+        err.print(f"{n} check(s) at or above '{fail_on.value}' (--fail-on)")
+        raise typer.Exit(ExitCode.CHECKS_FAILED)
+
+
+@app.command("profiles")
+def list_profiles_cmd() -> None:
+    """List the dataset profiles this version knows (releases and add-on modules)."""
+    from lqs_clinical.profile_model import list_profiles
+
+    table = Table()
+    for col in ("name", "kind", "title", "tables with published counts"):
+        table.add_column(col)
+    for rel in list_profiles():
+        table.add_row(rel.name, rel.kind, rel.title, str(len(rel.expected_rows)))
+    out.print(table)
+
+
+@app.command()
+def synth(
+    out_dir: Annotated[Path, typer.Argument(help="Folder to write the synthetic copy into.")],
+    patients: Annotated[int, typer.Option("--patients", min=1, help="Number of patients.")] = 100,
+    seed: Annotated[int, typer.Option("--seed", help="Random seed: same seed, same bytes.")] = 0,
+    scale: Annotated[float | None, typer.Option("--scale", min=0.0, help="Row counts as a fraction of MIMIC-IV "
+                                                "3.1's published counts, e.g. 0.01 for 1% (overrides "
+                                                "--patients).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="csv.gz (as PhysioNet ships) or parquet.")] = "csv.gz",
+    clean: Annotated[bool, typer.Option("--clean", help="Plant no defects.")] = False,
+    notes: Annotated[bool, typer.Option("--notes/--no-notes", help="Also write note/discharge and "
+                                        "note/radiology.")] = True,
+    quiet: QuietOpt = False,
+) -> None:
+    """Write a deterministic synthetic MIMIC-IV-shaped copy with planted defects and ground_truth.json.
+
+    Example: lqs-clinical synth /tmp/synth --patients 500 --seed 7
+    """
+    from lqs_clinical.synth import generate
+
+    if fmt not in ("csv.gz", "parquet"):
+        raise UserError(f"--format {fmt!r}: use csv.gz or parquet")
+    with progress_reporter(quiet) as progress:
+        cb = (lambda stage, done, total: progress(f"{stage} {done:,}/{total:,}")) if progress else None
+        generate(out_dir, patients=patients, seed=seed, defects=not clean, fmt=fmt, scale=scale, notes=notes,
+                 progress=cb)
+    out.print(f"wrote {out_dir} (ground truth: {out_dir / 'ground_truth.json'})")
+
+
+@app.command()
+def demo(
+    out_dir: Annotated[Path, typer.Option("--out", help="Export folder.")] = Path("out/demo"),
+    quiet: QuietOpt = False,
+) -> None:
+    """The embedded default: synthesise a small copy in a temp folder and profile it end to end."""
+    from lqs_clinical.runner import RunOptions, profile_dataset
+    from lqs_clinical.synth import generate
+
+    with tempfile.TemporaryDirectory(prefix="lqs-demo-") as tmp, progress_reporter(quiet) as progress:
+        data = Path(tmp) / "synthetic-mimic"
+        if progress:
+            progress("synthesising a 200-patient copy")
+        generate(data, patients=200, seed=0, defects=True, fmt="csv.gz", notes=True)
+        options = RunOptions(notes_sample="all", seed=0)
+        bundle, path = profile_dataset(data, out_dir, options, progress)
+        written = [path, *_write_reports(bundle, out_dir)]
+    if not quiet:
+        _summary(bundle)
+    for item in written:
+        out.print(f"wrote {item}")
+
+
+@app.command()
+def convert(
+    src_dir: Annotated[Path, typer.Argument(help="CSV(.gz) copy, e.g. as downloaded from PhysioNet.")],
+    dst_dir: Annotated[Path, typer.Argument(help="Where to write the Parquet copy (same module layout).")],
+    profile_name: Annotated[str | None, typer.Option("--profile", help="Profile giving column types "
+                                                     "(default: detected).")] = None,
+    memory_limit: Annotated[str, typer.Option("--memory-limit", help="DuckDB memory limit.")] = "4GB",
+    threads: Annotated[int | None, typer.Option("--threads", min=1, help="DuckDB threads.")] = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Convert a CSV(.gz) copy to Parquet (zstd, ~1M-row row groups, profile types); skips done tables.
+
+    Example: lqs-clinical convert ~/mimic-iv-3.1 ~/mimic-iv-3.1-parquet
+    """
+    from lqs_clinical.convert import convert_copy
+
+    with progress_reporter(quiet) as progress:
+        written, skipped = convert_copy(src_dir, dst_dir, profile_name=profile_name, memory_limit=memory_limit,
+                                        threads=threads, progress=progress)
+    out.print(f"converted {len(written)} table(s), skipped {len(skipped)} already converted → {dst_dir}")
+
+
+@app.command()
+def keygen(
+    directory: Annotated[Path, typer.Argument(help="Folder for lqs-signing.key (mode 0600) and lqs-signing.pub.")],
+) -> None:
+    """Make an Ed25519 key pair for signing bundles.
+
+    Example: lqs-clinical keygen ~/.lqs-keys   then   lqs-clinical profile DATA --sign-key ~/.lqs-keys/lqs-signing.key
+    """
+    from lqs_clinical.certify import keygen as make_keys
+
+    private, public = make_keys(directory)
+    out.print(f"wrote {private} (private, mode 0600) and {public} (give this one to the auditor)")
+
+
+@app.command()
+def verify(
+    bundle: Annotated[Path, typer.Argument(help="An evidence.json to check.")],
+    public_key: Annotated[Path | None, typer.Option("--public-key", help="The signer's lqs-signing.pub; "
+                                                    "without it the embedded key is used.")] = None,
+) -> None:
+    """Recompute the cert hash, check the signature and re-run the privacy guard.
+
+    Exit 0 only if all hold; 10 hash mismatch, 11 bad signature or other key, 12 guard violation,
+    13 not a bundle.
+    """
+    from lqs_clinical.certify import load_public, read_bundle_file, verify_data
+
+    key = load_public(public_key) if public_key else None
+    result = verify_data(read_bundle_file(bundle), key)
+    sig = "signature valid" if result.cert.signature else "unsigned"
+    out.print(f"OK: hash {result.cert.hash[:16]}… matches, {sig}, privacy guard passed")
+
+
+@app.command("schema")
+def schema_cmd(
+    path: Annotated[Path | None, typer.Option("--out", help="Write the JSON Schema here instead of stdout.")] = None,
+) -> None:
+    """Print (or write) the evidence bundle's JSON Schema."""
+    import json
+
+    from lqs_clinical.bundle import bundle_json_schema
+
+    text = json.dumps(bundle_json_schema(), indent=2, sort_keys=True) + "\n"
+    if path:
+        from lqs_clinical.certify import atomic_write_text
+
+        atomic_write_text(path, text)
+    else:
+        sys.stdout.write(text)
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        out.print(f"lqs-clinical {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version_callback, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """Profile a local MIMIC-IV copy and export only aggregate, signed evidence."""
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: one-line errors with documented exit codes, never a traceback for user errors."""
+    os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+    command = typer.main.get_command(app)
+    try:
+        code = command.main(args=argv, prog_name="lqs-clinical", standalone_mode=False)
+    except UserError as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False)
+        sys.exit(int(exc.code))
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        err.print(f"error: {exc.format_message()}", markup=False, highlight=False)
+        sys.exit(ExitCode.BAD_INPUT)
+    except click.exceptions.Abort:
+        err.print("interrupted; no output written", markup=False)
+        sys.exit(ExitCode.INTERRUPTED)
+    except KeyboardInterrupt:
+        err.print("interrupted; no output written", markup=False)
+        sys.exit(ExitCode.INTERRUPTED)
+    sys.exit(code if isinstance(code, int) else 0)

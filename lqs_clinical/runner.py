@@ -1,0 +1,185 @@
+"""One profiling run: discover → views → checks → suppress → guard → certify → atomic write.
+
+The order is the privacy contract's: nothing is written before suppression and the guard have
+both passed, and every file is written to a temporary name and renamed, so a crash or Ctrl-C
+never leaves a partial or unguarded bundle behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+from lqs_clinical import TOOL_NAME, __version__
+from lqs_clinical.bundle import Bundle, DatasetInfo, Parameters, Result, RunInfo, TableInfo, ToolInfo
+from lqs_clinical.certify import atomic_write_text, bundle_text, certify, load_private
+from lqs_clinical.checks import CheckContext, load_all
+from lqs_clinical.dimensions import summarise
+from lqs_clinical.discover import Dataset, register_views, resolve_profile, scan_folder
+from lqs_clinical.errors import UserError
+from lqs_clinical.fingerprint import fingerprint
+from lqs_clinical.guard import guard_bundle
+from lqs_clinical.profile_model import Profile
+from lqs_clinical.suppress import check_k, suppress_bundle
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class RunOptions:
+    profile: str | None = None
+    k: int = 11
+    unsafe_k: bool = False
+    memory_limit: str = "4GB"
+    threads: int | None = None
+    hash_files: bool = True
+    notes: bool | None = None  # None: run the probe when note tables are present
+    notes_sample: str | None = None  # "all" or an integer as text; None = default stratified sample
+    seed: int = 0
+    ner: bool = True
+    ner_model: str | None = None
+    review_dir: Path | None = None
+    sign_key: Path | None = None
+    only: set[str] | None = None  # restrict to these check types (tests, notes-only runs)
+    extra: dict = field(default_factory=dict)
+
+
+def connect(memory_limit: str, threads: int | None, spill_dir: Path) -> duckdb.DuckDBPyConnection:
+    """One DuckDB connection per run, memory bounded, spilling to a private temp folder."""
+    try:
+        con = duckdb.connect(":memory:", config={"memory_limit": memory_limit,
+                                                 "temp_directory": str(spill_dir),
+                                                 **({"threads": threads} if threads else {})})
+    except duckdb.Error:
+        raise UserError(f"--memory-limit {memory_limit!r} / --threads {threads!r}: not accepted by DuckDB; "
+                        "use e.g. --memory-limit 4GB --threads 2") from None
+    con.execute("SET preserve_insertion_order = false")
+    return con
+
+
+def run_checks(ctx: CheckContext, progress: Progress | None = None) -> list[Result]:
+    results: list[Result] = []
+    for ctype in sorted(load_all().values(), key=lambda c: (c.order, c.name)):
+        if ctx.options.get("only") and ctype.name not in ctx.options["only"]:
+            continue
+        if progress:
+            progress(f"check {ctype.name}")
+        results.extend(ctype.fn(ctx))
+    return results
+
+
+def build_bundle(ctx: CheckContext, results: list[Result], options: RunOptions, started: dt.datetime,
+                 t0: float, files, explicit: bool) -> Bundle:
+    profile, dataset = ctx.profile, ctx.dataset
+    counts = ctx.options.get("row_counts", {})
+    tables = [TableInfo(name=name, module=table.module, present=dataset.has(name),
+                        format=dataset.tables[name].format if dataset.has(name) else None,
+                        rows=counts.get(name), expected_rows=profile.expected_rows.get(name))
+              for name, table in profile.tables.items()]
+    params = Parameters(k=options.k, unsafe_k=options.unsafe_k, memory_limit=options.memory_limit,
+                        threads=options.threads, notes=bool(ctx.options.get("notes_ran")),
+                        notes_sample=options.notes_sample, seed=options.seed,
+                        ner_model=ctx.options.get("ner_model"), ner_model_version=ctx.options.get("ner_model_version"))
+    return Bundle(
+        tool=ToolInfo(name=TOOL_NAME, version=__version__),
+        run=RunInfo(started=started.strftime("%Y-%m-%dT%H:%M:%SZ"), duration_s=round(time.monotonic() - t0, 3)),
+        dataset=DatasetInfo(profile=profile.name, title=profile.title, dataset=profile.dataset,
+                            release=profile.release, modules=profile.modules, attached_profiles=profile.attached,
+                            detection="explicit" if explicit else "auto", tables=tables, files=files,
+                            file_hashing="sha256" if options.hash_files else "skipped"),
+        parameters=params, results=results)
+
+
+def finalize(bundle: Bundle, sign_key: Path | None) -> Bundle:
+    """Suppress, summarise, guard, certify — in that order."""
+    suppress_bundle(bundle)
+    bundle.dimensions = summarise(bundle.results)
+    guard_bundle(bundle)
+    key = load_private(sign_key) if sign_key else None
+    return certify(bundle, key)
+
+
+def profile_dataset(data_dir: Path, out_dir: Path, options: RunOptions,
+                    progress: Progress | None = None) -> tuple[Bundle, Path]:
+    """Profile a copy and write ``out_dir/evidence.json``; return the bundle and its path."""
+    check_k(options.k, options.unsafe_k)
+    if options.sign_key is not None:
+        load_private(options.sign_key)  # fail before the long run, not after it
+    if options.review_dir is not None:
+        _check_review_dir(options.review_dir, out_dir)
+    started = dt.datetime.now(dt.UTC)
+    t0 = time.monotonic()
+    dataset = scan_folder(data_dir)
+    if not dataset.tables:
+        raise UserError(f"{data_dir}: no tables found (expected hosp/*.csv.gz, icu/*.csv.gz or Parquet); "
+                        "is this the MIMIC-IV folder?")
+    with tempfile.TemporaryDirectory(prefix="lqs-spill-") as spill:
+        con = connect(options.memory_limit, options.threads, Path(spill))
+        try:
+            profile = resolve_profile(con, dataset, options.profile)
+            register_views(con, dataset, profile)
+            ctx = CheckContext(con=con, profile=profile, dataset=dataset, k=options.k,
+                               options={"only": options.only, **options.extra}, progress=progress)
+            results = run_checks(ctx, progress)
+            results.extend(_run_notes(ctx, profile, dataset, options, progress))
+        finally:
+            con.close()
+    if progress:
+        progress("fingerprinting files")
+    files = fingerprint(dataset, hash_files=options.hash_files)
+    bundle = build_bundle(ctx, results, options, started, t0, files, explicit=options.profile is not None)
+    bundle = finalize(bundle, options.sign_key)
+    path = out_dir / "evidence.json"
+    atomic_write_text(path, bundle_text(bundle))
+    return bundle, path
+
+
+def _check_review_dir(review_dir: Path, out_dir: Path) -> None:
+    review, out = review_dir.resolve(), out_dir.resolve()
+    if review == out or out in review.parents or review in out.parents:
+        raise UserError(f"--review-dir {review_dir}: must be outside the export directory {out_dir} "
+                        "(hit locations never travel with the bundle)")
+
+
+def _run_notes(ctx: CheckContext, profile: Profile, dataset: Dataset, options: RunOptions,
+               progress: Progress | None) -> list[Result]:
+    """Run the residual-identifier probe over the profile's note tables that are present."""
+    specs = [n for n in profile.notes if dataset.has(n.table)]
+    if not specs or options.notes is False or (options.only and "residual_phi" not in options.only):
+        return []
+    try:
+        from lqs_clinical.notes.probe import run_notes_probe, to_results
+    except ImportError:
+        return []
+    sample: int | str | None = None
+    if options.notes_sample == "all":
+        sample = "all"
+    elif options.notes_sample:
+        sample = int(options.notes_sample)
+    output = run_notes_probe(ctx.con, specs, sample=sample, seed=options.seed, ner=options.ner,
+                             ner_model=options.ner_model, review_dir=options.review_dir, progress=progress)
+    ctx.options["notes_ran"] = True
+    ctx.options["ner_model"] = getattr(output, "ner_model", None)
+    ctx.options["ner_model_version"] = getattr(output, "ner_model_version", None)
+    out = []
+    for raw in to_results(output):
+        check = raw.get("check", "residual_phi")
+        if raw.get("status") is None:
+            from lqs_clinical.checks.base import status_for
+
+            t = profile.threshold(check)
+            from lqs_clinical.bundle import Threshold
+
+            raw["threshold"] = Threshold(warn=t.warn, fail=t.fail).model_dump()
+            raw["status"] = status_for(raw.get("rate"), Threshold(warn=t.warn, fail=t.fail)) \
+                if raw.get("denominator") else "not_applicable"
+            if raw["status"] == "not_applicable" and not raw.get("reason"):
+                raw["reason"] = "empty_table"
+        out.append(Result.model_validate(raw))
+    return out

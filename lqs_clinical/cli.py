@@ -10,7 +10,7 @@ import os
 import sys
 import tempfile
 from contextlib import contextmanager
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -28,7 +28,7 @@ err = Console(stderr=True)
 out = Console()
 
 
-class FailOn(str, Enum):
+class FailOn(StrEnum):
     warn = "warn"
     fail = "fail"
 

@@ -14,7 +14,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
-import click
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -283,6 +282,12 @@ def _root(
     """Profile a local MIMIC-IV copy and export only aggregate, signed evidence."""
 
 
+def _fail(message: str, code: int) -> None:
+    """One line on stderr (never wrapped: scripts and tests read it), then the exit code."""
+    sys.stderr.write("error: " + " ".join(message.split()) + "\n")
+    sys.exit(int(code))
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: one-line errors with documented exit codes, never a traceback for user errors."""
     os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
@@ -290,17 +295,13 @@ def main(argv: list[str] | None = None) -> None:
     try:
         code = command.main(args=argv, prog_name="lqs-clinical", standalone_mode=False)
     except UserError as exc:
-        err.print(f"error: {exc}", markup=False, highlight=False)
-        sys.exit(int(exc.code))
-    except click.exceptions.Exit as exc:
+        _fail(str(exc), exc.code)
+    except typer.Exit as exc:
         sys.exit(exc.exit_code)
-    except click.ClickException as exc:
-        err.print(f"error: {exc.format_message()}", markup=False, highlight=False)
-        sys.exit(ExitCode.BAD_INPUT)
-    except click.exceptions.Abort:
-        err.print("interrupted; no output written", markup=False)
-        sys.exit(ExitCode.INTERRUPTED)
-    except KeyboardInterrupt:
-        err.print("interrupted; no output written", markup=False)
-        sys.exit(ExitCode.INTERRUPTED)
+    except (typer.Abort, KeyboardInterrupt):
+        _fail("interrupted; no output written", ExitCode.INTERRUPTED)
+    except typer.TyperException as exc:  # usage errors: bad option values, missing arguments
+        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+        hint = f" (see `lqs-clinical {exc.ctx.info_name} --help`)" if getattr(exc, "ctx", None) else ""
+        _fail(f"{message}{hint}", ExitCode.BAD_INPUT)
     sys.exit(code if isinstance(code, int) else 0)

@@ -144,8 +144,11 @@ def register_views(con: duckdb.DuckDBPyConnection, dataset: Dataset, profile: Pr
         table = profile.tables.get(source.name) if profile else None
         raw_select = ", ".join(f"{_quote(r)} AS {_quote(c)}" for r, c in zip(source.raw_columns, source.columns,
                                                                               strict=True))
-        con.execute(f"CREATE OR REPLACE VIEW {_quote(raw_view_name(source.name))} AS "
-                    f"SELECT {raw_select} FROM {read_expression(source)}")
+        try:  # binding a CSV view sniffs the file: a broken file fails here
+            con.execute(f"CREATE OR REPLACE VIEW {_quote(raw_view_name(source.name))} AS "
+                        f"SELECT {raw_select} FROM {read_expression(source)}")
+        except duckdb.Error as exc:
+            raise describe_read_error(exc, source.label) from None
         typed = []
         for col in source.columns:
             spec = table.column(col) if table else None

@@ -198,6 +198,47 @@ class PopulationColumn(_Strict):
     first_by: str | None = None
 
 
+class QIAttribute(_Strict):
+    """One quasi-identifier (or sensitive) attribute, reduced to one value per subject.
+
+    On the subject table it is read directly; on another table either ``first_by`` picks the
+    subject's first row (e.g. first admission by admittime) or ``aggregate`` folds all the
+    subject's rows (count of admissions, sum of ICU days, max of a flag). ``bands`` (lower
+    bounds, inclusive) turns a number into bands before grouping.
+    """
+
+    id: str
+    table: str
+    column: str
+    subject: str = "subject_id"
+    bands: list[float] | None = None
+    first_by: str | None = None
+    aggregate: Literal["count", "sum", "max"] | None = None
+
+
+class QuasiIdentifierSet(_Strict):
+    """A quasi-identifier set for the re-identification risk check (equivalence classes)."""
+
+    id: str
+    description: str = ""
+    subject_table: str = "patients"
+    subject: str = "subject_id"
+    attributes: list[QIAttribute]
+    sensitive: QIAttribute | None = None  # for l-diversity
+    l: int = 2  # noqa: E741
+
+
+class RareCodeSystem(_Strict):
+    """A code system whose codes held by fewer than k patients expose those patients."""
+
+    id: str
+    table: str
+    columns: list[str]  # the code (with its version, if any)
+    subject: str = "subject_id"
+    subject_table: str = "patients"  # the population (denominator)
+    description: str = ""
+
+
 class NoteTable(_Strict):
     table: str
     text: str
@@ -223,6 +264,8 @@ class ModuleFile(_Strict):
     ranges: list[RangeRule] = Field(default_factory=list)
     population: list[PopulationColumn] = Field(default_factory=list)
     notes: list[NoteTable] = Field(default_factory=list)
+    quasi_identifiers: list[QuasiIdentifierSet] = Field(default_factory=list)
+    rare_codes: list[RareCodeSystem] = Field(default_factory=list)
 
 
 class ReleaseFile(_Strict):
@@ -268,6 +311,8 @@ class Profile(BaseModel):
     ranges: list[RangeRule] = Field(default_factory=list)
     population: list[PopulationColumn] = Field(default_factory=list)
     notes: list[NoteTable] = Field(default_factory=list)
+    quasi_identifiers: list[QuasiIdentifierSet] = Field(default_factory=list)
+    rare_codes: list[RareCodeSystem] = Field(default_factory=list)
     expected_rows: dict[str, int] = Field(default_factory=dict)
     checksums_file: str | None = None
     subject_column: str = "subject_id"
@@ -284,7 +329,7 @@ class Profile(BaseModel):
         for name, table in addon.tables.items():
             self.tables.setdefault(name, table)
         for field in ("foreign_keys", "value_units", "temporal", "death_consistency", "ranges",
-                      "population", "notes"):
+                      "population", "notes", "quasi_identifiers", "rare_codes"):
             getattr(self, field).extend(getattr(addon, field))
         for table, rows in addon.expected_rows.items():
             self.expected_rows.setdefault(table, rows)
@@ -303,6 +348,10 @@ class Profile(BaseModel):
             out.add(vu.id)
         for rule in (*self.temporal, *self.ranges, *self.population):
             out.add(rule.id)
+        for qi in self.quasi_identifiers:
+            out.add(qi.id)
+            out.update(a.id for a in (*qi.attributes, *([qi.sensitive] if qi.sensitive else [])))
+        out.update(rc.id for rc in self.rare_codes)
         return out
 
 
@@ -384,7 +433,7 @@ def load_profile(name_or_path: str, directory: Path | None = None) -> Profile:
             table.module = module.module
             profile.tables[tname] = table
         for field in ("foreign_keys", "value_units", "temporal", "death_consistency", "ranges",
-                      "population", "notes"):
+                      "population", "notes", "quasi_identifiers", "rare_codes"):
             getattr(profile, field).extend(getattr(module, field))
     for table in profile.expected_rows:
         if table not in profile.tables:

@@ -105,9 +105,13 @@ def finalize(bundle: Bundle, sign_key: Path | None) -> Bundle:
     return certify(bundle, key)
 
 
-def profile_dataset(data_dir: Path, out_dir: Path, options: RunOptions,
-                    progress: Progress | None = None) -> tuple[Bundle, Path]:
-    """Profile a copy and write ``out_dir/evidence.json``; return the bundle and its path."""
+def profile_dataset(data_dir: Path, out_dir: Path, options: RunOptions, progress: Progress | None = None,
+                    capture: dict | None = None) -> tuple[Bundle, Path]:
+    """Profile a copy and write ``out_dir/evidence.json``; return the bundle and its path.
+
+    ``capture`` (tests only) receives deep copies of the results before suppression, so tests
+    can assert exact small numbers that the bundle itself must withhold.
+    """
     check_k(options.k, options.unsafe_k)
     if options.sign_key is not None:
         load_private(options.sign_key)  # fail before the long run, not after it
@@ -133,6 +137,9 @@ def profile_dataset(data_dir: Path, out_dir: Path, options: RunOptions,
     if progress:
         progress("fingerprinting files")
     files = fingerprint(dataset, hash_files=options.hash_files)
+    if capture is not None:
+        capture["results"] = [r.model_copy(deep=True) for r in results]
+        capture["profile"] = ctx.profile
     bundle = build_bundle(ctx, results, options, started, t0, files, explicit=options.profile is not None)
     bundle = finalize(bundle, options.sign_key)
     path = out_dir / "evidence.json"

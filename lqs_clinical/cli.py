@@ -56,7 +56,8 @@ def profile(
     unsafe_k: Annotated[bool, typer.Option("--unsafe-k", help="Allow --k below 5 (recorded in the bundle).")] = False,
     memory_limit: Annotated[str, typer.Option("--memory-limit", help="DuckDB memory limit; larger work spills "
                                               "to disk. Example: --memory-limit 2GB")] = "4GB",
-    threads: Annotated[int | None, typer.Option("--threads", min=1, help="DuckDB threads (default: all cores).")] = None,
+    threads: Annotated[int | None, typer.Option("--threads", min=1,
+                                                help="DuckDB threads (default: all cores).")] = None,
     no_hash: Annotated[bool, typer.Option("--no-hash", help="Skip SHA-256 of every file (huge copies); "
                                           "recorded in the bundle.")] = False,
     notes: Annotated[bool | None, typer.Option("--notes/--no-notes", help="Run the residual-identifier probe "

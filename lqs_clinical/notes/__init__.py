@@ -1,0 +1,1 @@
+"""Residual-identifier probe for clinical notes (pattern tier + NER tier, calibrated rates)."""

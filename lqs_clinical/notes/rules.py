@@ -1,0 +1,155 @@
+"""Load the probe's rules from ``pii_rules/`` (pattern recognizers, NER allow-lists)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from lqs_clinical.errors import UserError
+from lqs_clinical.resources import data_path
+
+PATTERN_CATEGORIES = (
+    "PHONE", "FAX", "PAGER", "EMAIL", "URL", "IP_ADDRESS", "SSN", "MRN", "ACCOUNT", "HEALTH_PLAN",
+    "LICENSE", "ZIP", "STREET_ADDRESS", "DATE_REAL_YEAR", "AGE_OVER_89", "DEVICE_ID", "VEHICLE_ID",
+)
+NER_CATEGORIES = ("PERSON", "LOCATION", "ORGANIZATION")
+ALL_CATEGORIES = PATTERN_CATEGORIES + NER_CATEGORIES
+
+_PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
+
+
+@dataclass(frozen=True)
+class PatternRule:
+    name: str
+    category: str
+    regex: str  # RE2 / Python-common syntax, placeholders expanded
+
+
+@dataclass(frozen=True)
+class ShadowRule:
+    """Hits of ``regex`` are also hits of ``category``'s generic rule: subtract them there."""
+
+    name: str
+    category: str
+    regex: str
+
+
+@dataclass(frozen=True)
+class PatternRules:
+    mask: str
+    mask_glue: str
+    rules: tuple[PatternRule, ...]
+    shadows: tuple[ShadowRule, ...]
+    over_masking: tuple[tuple[str, str], ...]
+    digest: str = field(default="")
+
+
+def _rules_dir(rules_dir: Path | None) -> Path:
+    return Path(rules_dir) if rules_dir is not None else data_path("pii_rules")
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = yaml.safe_load(fh)
+    except FileNotFoundError as err:
+        raise UserError(f"{path}: rules file not found; reinstall lqs-clinical or pass a rules folder") from err
+    except yaml.YAMLError as err:
+        raise UserError(f"{path}: not valid YAML ({type(err).__name__}); fix the file") from err
+    if not isinstance(data, dict):
+        raise UserError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+@lru_cache(maxsize=8)
+def load_pattern_rules(rules_dir: Path | None = None) -> PatternRules:
+    path = _rules_dir(rules_dir) / "patterns.yaml"
+    raw = path.read_bytes() if path.exists() else b""
+    data = _read_yaml(path)
+    frags: dict[str, str] = dict(data.get("fragments") or {})
+
+    def expand(rx: str, where: str) -> str:
+        for _ in range(5):
+            new = _PLACEHOLDER.sub(lambda m: frags[m.group(1)] if m.group(1) in frags else m.group(0), rx)
+            if new == rx:
+                break
+            rx = new
+        left = _PLACEHOLDER.search(rx)
+        if left:
+            raise UserError(f"{path}: rule {where!r} uses undefined fragment {left.group(1)!r}")
+        try:
+            re.compile(rx, re.ASCII)
+        except re.error as err:
+            raise UserError(f"{path}: rule {where!r} has an invalid regex ({err.msg})") from err
+        return rx
+
+    rules: list[PatternRule] = []
+    shadows: list[ShadowRule] = []
+    for rec in data.get("recognizers") or []:
+        cat = rec.get("supported_entity")
+        if cat not in PATTERN_CATEGORIES:
+            raise UserError(f"{path}: recognizer {rec.get('name')!r} has unknown category {cat!r}")
+        for pat in rec.get("patterns") or []:
+            rules.append(PatternRule(pat["name"], cat, expand(pat["regex"], pat["name"])))
+        for target in rec.get("shadows") or []:
+            rx = rec.get("shadow_regex") or (rec["patterns"][0]["regex"] if len(rec["patterns"]) == 1 else None)
+            if rx is None:
+                raise UserError(f"{path}: recognizer {rec.get('name')!r} needs shadow_regex")
+            shadows.append(ShadowRule(f"{rec['name']}->{target}", target, expand(rx, rec["name"])))
+    over = tuple((o["name"], expand(o["regex"], o["name"])) for o in data.get("over_masking") or [])
+    return PatternRules(
+        mask=data.get("mask", "_{3,}"),
+        mask_glue=data["mask_glue"],
+        rules=tuple(rules),
+        shadows=tuple(shadows),
+        over_masking=over,
+        digest=hashlib.sha256(raw).hexdigest()[:16],
+    )
+
+
+@dataclass(frozen=True)
+class NerRules:
+    allow_tokens: frozenset[str]  # lower-case single words never part of an identifier (eponyms, drugs...)
+    allow_phrases: frozenset[str]  # multi-word/hyphenated terms; a span overlapping one in the note is dropped
+    common_words: frozenset[str]  # capitalised sentence starters: a span made only of these is dropped
+    facility_words: frozenset[str]  # a span holding one of these is a facility (ORGANIZATION)
+    not_below_state: frozenset[str]  # states and countries: not PHI under Safe Harbor
+    person_titles: frozenset[str]
+    min_score: float
+    entity_mapping: tuple[tuple[str, str], ...]
+    digest: str
+
+
+@lru_cache(maxsize=8)
+def load_ner_rules(rules_dir: Path | None = None) -> NerRules:
+    d = _rules_dir(rules_dir)
+    path = d / "ner.yaml"
+    data = _read_yaml(path)
+    allow_tokens: set[str] = set()
+    allow_phrases: set[str] = {p.lower() for p in data.get("allow_phrases") or []}
+    common: set[str] = set()
+    for f in sorted(d.glob("allow_*.txt")):
+        if f.name.startswith("allow_common"):
+            common.update(w.split("#", 1)[0].strip().lower() for w in f.read_text(encoding="utf-8").splitlines())
+            continue
+        for line in f.read_text(encoding="utf-8").splitlines():
+            line = line.split("#", 1)[0].strip().lower()
+            if line:
+                (allow_phrases if (" " in line or "-" in line) else allow_tokens).add(line)
+    raw = b"".join(p.read_bytes() for p in [path, *sorted(d.glob("allow_*.txt"))])
+    return NerRules(
+        allow_tokens=frozenset(allow_tokens),
+        allow_phrases=frozenset(allow_phrases),
+        common_words=frozenset(common - {""}),
+        facility_words=frozenset(w.lower() for w in data.get("facility_words") or []),
+        not_below_state=frozenset(w.lower() for w in data.get("not_below_state") or []),
+        person_titles=frozenset(w.lower() for w in data.get("person_titles") or []),
+        min_score=float(data.get("min_score", 0.5)),
+        entity_mapping=tuple((data.get("model_to_presidio_entity_mapping") or {}).items()),
+        digest=hashlib.sha256(raw).hexdigest()[:16],
+    )

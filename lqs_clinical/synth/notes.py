@@ -63,7 +63,8 @@ _SURROGATES = {
         "last": ["Gallagher", "Novak", "Fitzgerald", "Kowalski", "Donnelly", "Sullivan", "Marchetti",
                  "Okafor", "Lindqvist", "Hernandez", "Bergstrom", "Delaney", "Petrov", "Castillo"],
         "city": ["Fitchburg", "Pittsfield", "Taunton", "Leominster", "Chicopee", "Attleboro",
-                 "Gloucester", "Marlborough", "Peabody", "Everett"],
+                 "Gloucester", "Marlborough", "Peabody", "Everett", "Scranton", "Dayton", "Tucson",
+                 "Albany", "Syracuse", "Savannah", "Flagstaff", "Duluth", "Allentown", "Toledo"],
         "street": ["Chestnut", "Birch", "Summer", "Prospect", "Pleasant", "Franklin", "Hawthorne"],
         "suffix": ["Lane", "Drive", "Court", "Terrace", "Road", "Boulevard"],
         "hospital": ["Hillcrest Regional Hospital", "Bayview Memorial Hospital",
@@ -445,7 +446,7 @@ def _discharge_skeleton_with_items(rng: random.Random, fam: str, items: list[obj
 
 
 def labelled_corpus(seed: int, n_notes: int, family: str, *, plant_rate: float = 0.6,
-                    radiology_share: float = 0.4) -> list[LabelledNote]:
+                    radiology_share: float = 0.4, categories: tuple[str, ...] | None = None) -> list[LabelledNote]:
     """A labelled in-memory corpus of ``n_notes`` notes from one family.
 
     About ``plant_rate`` of the notes carry 1–3 planted identifiers (categories drawn uniformly,
@@ -454,14 +455,14 @@ def labelled_corpus(seed: int, n_notes: int, family: str, *, plant_rate: float =
     if family not in _PLANT:
         raise ValueError(f"unknown family {family!r}")
     rng = random.Random(f"{family}:{seed}")
-    cats = [c for c in CATEGORIES]
+    cats = list(categories or CATEGORIES)
     notes = []
     for _ in range(n_notes):
         nt = "radiology" if rng.random() < radiology_share else "discharge"
         plants: list[str] = []
         if rng.random() < plant_rate:
             plants = [rng.choice(cats) for _ in range(rng.randint(1, 3))]
-            if rng.random() < 0.1:
+            if categories is None and rng.random() < 0.1:
                 plants.append("_MULTI")
         notes.append(_make_note(rng, family, nt, plants, overmask=rng.random() < 0.05))
     return notes

@@ -102,10 +102,8 @@ def profile(
 
 
 def _write_reports(bundle, out_dir: Path) -> list[Path]:
-    try:
-        from lqs_clinical.report import write_reports
-    except ImportError:
-        return []
+    from lqs_clinical.report import write_reports
+
     return write_reports(bundle, html=out_dir / "report.html", markdown=out_dir / "model-card.md")
 
 
@@ -249,6 +247,29 @@ def verify(
     result = verify_data(read_bundle_file(bundle), key)
     sig = "signature valid" if result.cert.signature else "unsigned"
     out.print(f"OK: hash {result.cert.hash[:16]}… matches, {sig}, privacy guard passed")
+
+
+@app.command()
+def report(
+    bundle: Annotated[Path, typer.Argument(help="An evidence.json (verified before it is read).")],
+    html: Annotated[Path | None, typer.Option("--html", help="Write the offline HTML report here.")] = None,
+    markdown: Annotated[Path | None, typer.Option("--markdown", help="Write the model-card section here.")] = None,
+    public_key: Annotated[Path | None, typer.Option("--public-key", help="Expected signer (lqs-signing.pub).")] = None,
+) -> None:
+    """Render a bundle as an offline HTML report and/or a model-card Markdown section.
+
+    Reads the bundle only (never the dataset). Example:
+    lqs-clinical report out/evidence.json --html out/report.html --markdown out/model-card.md
+    """
+    from lqs_clinical.certify import load_public, read_bundle_file, verify_data
+    from lqs_clinical.report import write_reports
+
+    if html is None and markdown is None:
+        html = bundle.with_name("report.html")
+        markdown = bundle.with_name("model-card.md")
+    verified = verify_data(read_bundle_file(bundle), load_public(public_key) if public_key else None)
+    for path in write_reports(verified, html=html, markdown=markdown):
+        out.print(f"wrote {path}")
 
 
 @app.command("schema")

@@ -22,6 +22,17 @@ Semantics of the ground truth (what the check authors must match):
   ``multi_unit_items_by_vu``.
 * population: distinct subjects; admission-level columns from each subject's first admission
   by admittime; NULL -> "(missing)".
+* pk_duplicates / duplicate_rows are by construction: base rows have unique keys and are never
+  fully identical; planted exact copies count in both (when the table has a PK); planted key-only
+  duplicates (transfers: same transfer_id, other careunit) count in pk_duplicates only.
+* Cross-table temporal counts follow from the *written* parent rows: planted ICU stays with
+  outtime before intime make many of their chartevents fall after outtime + 24 h, so
+  chartevents.in_stay_end is large even at 100 patients. This is exact, not an accident.
+* CSV output never contains empty strings (DuckDB reads a quoted "" as NULL); Parquet output
+  carries a few in admissions.language (non-first admissions) and labevents.comments, where the
+  CSV output has a non-empty text instead, so NULL counts are identical across formats.
+* Output is deterministic for a given seed, CHUNK_ROWS and library versions (random streams are
+  keyed by seed, table and chunk index).
 """
 
 from __future__ import annotations

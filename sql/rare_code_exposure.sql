@@ -1,7 +1,8 @@
 -- Rare-code exposure of one code system: patients holding at least one code (the tuple of the
 -- code columns, e.g. ICD code + version) that fewer than k distinct patients of the whole copy
 -- hold. The table is scanned once into distinct (subject, code) pairs kept in DuckDB; codes are
--- never returned, only counts. Exposed and coded subjects are appended to the run's temp tables
+-- never returned, only counts. Holders are all distinct subjects of the code table; exposed and
+-- coded patients are those of the population table. Exposed and coded subjects are appended to the run's temp tables
 -- so that the "any code system" figure is a distinct count too.
 CREATE OR REPLACE TEMP TABLE {{ pairs | q }} AS
   SELECT DISTINCT {{ subject | q }} AS subject{% for c in columns %}, {{ c | q }} AS c{{ loop.index0 }}{% endfor %}

@@ -76,6 +76,9 @@ def profile(
                                                    "or worse (CI gating).")] = None,
     reports: Annotated[bool, typer.Option("--reports/--no-reports", help="Also write report.html and "
                                           "model-card.md.")] = True,
+    split_by: Annotated[str | None, typer.Option("--split-by", help="Write one bundle per site of this "
+                                                 "profile-declared site column (e.g. hospitalid for eICU); "
+                                                 "sites below k patients are pooled into other-sites/.")] = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Profile DATA_DIR and write the evidence bundle (evidence.json) to --out.
@@ -89,6 +92,14 @@ def profile(
     options = RunOptions(profile=profile_name, k=k, unsafe_k=unsafe_k, memory_limit=memory_limit,
                          threads=threads, hash_files=not no_hash, notes=notes, notes_sample=notes_sample,
                          seed=seed, ner_model=ner_model, review_dir=review_dir, sign_key=sign_key)
+    if split_by is not None:
+        from lqs_clinical.split import profile_by_site
+
+        with progress_reporter(quiet) as progress:
+            paths = profile_by_site(data_dir, out_dir, options, site_column=split_by, progress=progress)
+        for item in paths:
+            out.print(f"wrote {item}")
+        return
     with progress_reporter(quiet) as progress:
         bundle, path = profile_dataset(data_dir, out_dir, options, progress)
         written = [path]
@@ -270,6 +281,42 @@ def report(
     verified = verify_data(read_bundle_file(bundle), load_public(public_key) if public_key else None)
     for path in write_reports(verified, html=html, markdown=markdown):
         out.print(f"wrote {path}")
+
+
+@app.command()
+def compare(
+    old: Annotated[Path, typer.Argument(help="The earlier bundle (release N, or site A).")],
+    new: Annotated[Path, typer.Argument(help="The later bundle (release N+1, or site B).")],
+    out_path: Annotated[Path | None, typer.Option("--out", help="Write the diff here: .json, or .html for a "
+                                                  "self-contained page. Default: print a summary only.")] = None,
+    fail_on_regression: Annotated[bool, typer.Option("--fail-on-regression", help="Exit 1 when a finding is new "
+                                                     "or worsens beyond --threshold (ETL gating).")] = False,
+    threshold: Annotated[float, typer.Option("--threshold", min=0.0, help="Rate increase that counts as a "
+                                             "regression (0 = any significant worsening).")] = 0.0,
+    public_key: Annotated[Path | None, typer.Option("--public-key", help="Expected signer of both bundles.")] = None,
+) -> None:
+    """Compare two bundles: new / resolved / persisting / changed findings, distribution shift, schema drift.
+
+    Both bundles are verified (hash, signature, guard) first. Example:
+    lqs-clinical compare site-a/evidence.json site-b/evidence.json --out diff.html
+    """
+    from lqs_clinical.certify import load_public
+    from lqs_clinical.compare import compare_files, regressions, write_compare
+
+    key = load_public(public_key) if public_key else None
+    result = compare_files(old, new, old_key=key, new_key=key, regression_threshold=threshold)
+    counts: dict[str, int] = {}
+    for finding in result.findings:
+        counts[finding.kind] = counts.get(finding.kind, 0) + 1
+    out.print("findings: " + ", ".join(f"{k} {v:,}" for k, v in sorted(counts.items())))
+    if out_path is not None:
+        write_compare(result, out_path)
+        out.print(f"wrote {out_path}")
+    if fail_on_regression:
+        worse = regressions(result, threshold)
+        if worse:
+            err.print(f"{len(worse)} regression(s) (--fail-on-regression)")
+            raise typer.Exit(ExitCode.CHECKS_FAILED)
 
 
 @app.command("schema")

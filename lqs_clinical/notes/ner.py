@@ -34,6 +34,7 @@ _MASK_RX = re.compile(r"_{3,}")
 _TOKEN_RX = re.compile(r"[A-Za-z][A-Za-z'.]*")
 _STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
            "NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY")
+_LOCATIVE_RX = re.compile(r"\b(?:in|from|to|near|of)\s+$")
 _MEDICAL_SUFFIXES = ("al", "ic", "ous", "itis", "osis", "ectomy", "otomy", "ostomy", "ogram", "ography",
                      "emia", "algia", "pathy", "plasty", "scopy", "ive", "ary", "ated", "ing", "ed", "ly")
 _TITLE_RX = re.compile(r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Prof|[Aa]ttending|PCP)\.?:?\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)")
@@ -207,7 +208,12 @@ class Detector:
                 return None  # "Hospital", "the Clinic": a facility word alone names nobody
             return s, e, "ORGANIZATION"
         if cat == "ORGANIZATION":
-            return None
+            # small models often call an unfamiliar town an ORG; after a locative preposition a
+            # single capitalised word is a place ("visiting family in Flagstaff")
+            if len(tokens) == 1 and _LOCATIVE_RX.search(text[max(0, s - 12):s]) and span[:1].isupper():
+                cat = "LOCATION"
+            else:
+                return None
         if any(t in self.rules.allow_tokens for t in tokens):
             return None
         if all(len(t) == 1 or t in self.rules.common_words for t in tokens):

@@ -34,6 +34,7 @@ import json
 import logging
 import math
 import os
+import secrets
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -136,7 +137,7 @@ class _ReviewWriter:
         except OSError as err:
             raise UserError(f"{review_dir}: cannot create the review directory ({err.strerror})") from err
         stamp = _dt.datetime.now().strftime("%Y%m%dT%H%M%S")
-        self.path = review_dir / f"residual-phi-review-{stamp}-{os.getpid()}.jsonl"
+        self.path = review_dir / f"residual-phi-review-{stamp}-{secrets.token_hex(4)}.jsonl"
         try:
             fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except FileExistsError as err:

@@ -369,6 +369,10 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(exc.exit_code)
     except (typer.Abort, KeyboardInterrupt):
         _fail("interrupted; no output written", ExitCode.INTERRUPTED)
+    except RuntimeError as exc:  # DuckDB reports a Ctrl-C inside a query as "Query interrupted"
+        if "interrupt" not in str(exc).lower():
+            raise
+        _fail("interrupted; no output written", ExitCode.INTERRUPTED)
     except typer.TyperException as exc:  # usage errors: bad option values, missing arguments
         message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
         hint = f" (see `lqs-clinical {exc.ctx.info_name} --help`)" if getattr(exc, "ctx", None) else ""

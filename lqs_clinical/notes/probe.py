@@ -197,6 +197,7 @@ def run_notes_probe(con: duckdb.DuckDBPyConnection, notes: list, *, sample: int 
 
         detector = Detector(ner_model)  # clear UserError when the model is missing
     calib = get_calibration(detector)
+    bar = _progress_bar_off(con)
     review = _ReviewWriter(review_dir) if review_dir is not None else None
     tables: list[TableStat] = []
     cats: list[CategoryStat] = []
@@ -269,6 +270,7 @@ def run_notes_probe(con: duckdb.DuckDBPyConnection, notes: list, *, sample: int 
     finally:
         if review is not None:
             review.close()
+        _progress_bar_restore(con, bar)
     return NotesProbeOutput(
         tables=tables, categories=cats, ner=ner,
         ner_model=detector.model_name if detector else None,
@@ -309,10 +311,13 @@ def _run_ner(con, table, text_col, key_col, type_col, sizes, seed, ner_model, de
         f"WHEN nt IS NOT DISTINCT FROM {('NULL' if k is None else _lit(k))} THEN {int(v)}" for k, v in sizes.items()
     )
     k_expr = f"CAST({ident(key_col)} AS VARCHAR)"
+    # keys first (the window sorts only key + type), then a semi-join streams the sampled texts
     q = (
-        f"SELECT k, nt, t FROM (SELECT {k_expr} AS k, {nt} AS nt, {ident(text_col)} AS t, "
+        f"WITH s AS (SELECT k FROM (SELECT {k_expr} AS k, {nt} AS nt, "
         f"row_number() OVER (PARTITION BY {nt} ORDER BY hash({k_expr}, {int(seed)}), {k_expr}) AS rn "
-        f"FROM {ident(table)}) WHERE rn <= CASE {cases} ELSE 0 END"
+        f"FROM {ident(table)}) WHERE rn <= CASE {cases} ELSE 0 END) "
+        f"SELECT k, nt, t FROM (SELECT {k_expr} AS k, {nt} AS nt, {ident(text_col)} AS t FROM {ident(table)}) "
+        f"WHERE k IN (SELECT k FROM s)"
     )
     total = sum(sizes.values())
     done = [0]
@@ -348,6 +353,24 @@ def _run_ner(con, table, text_col, key_col, type_col, sizes, seed, ner_model, de
             if review is not None:
                 review.write(table, k, s, e, c, "ner", score)
     return out, chars[0]
+
+
+def _progress_bar_off(con: duckdb.DuckDBPyConnection) -> bool | None:
+    """DuckDB's own console progress bar would interleave with ours; switch it off for the probe."""
+    try:
+        was = con.execute("SELECT current_setting('enable_progress_bar')").fetchone()[0]
+        con.execute("SET enable_progress_bar = false")
+        return bool(was)
+    except duckdb.Error:
+        return None
+
+
+def _progress_bar_restore(con: duckdb.DuckDBPyConnection, was: bool | None) -> None:
+    if was:
+        try:
+            con.execute("SET enable_progress_bar = true")
+        except duckdb.Error:
+            pass
 
 
 def _lit(v: str) -> str:

@@ -95,6 +95,13 @@ def allowed_strings(extra: Iterable[str] = ()) -> set[str]:
     vocab = yaml.safe_load((data_path("profiles") / "vocabulary.yaml").read_text(encoding="utf-8"))
     for words in vocab.values():
         out.update(str(w) for w in words)
+    # fixed labels the notes probe emits: its categories and over-masking pattern names
+    rules = yaml.safe_load((data_path("pii_rules") / "patterns.yaml").read_text(encoding="utf-8")) or {}
+    for entry in rules.get("over_masking", []):
+        out.add(str(entry["name"]))
+    for entry in rules.get("recognizers", []):
+        if "supported_entity" in entry:
+            out.add(str(entry["supported_entity"]))
     for release in list_profiles():
         out.update(load_profile(release.name).known_strings())
     return out

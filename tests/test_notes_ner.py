@@ -94,6 +94,9 @@ def test_ner_probe_reports_model_and_no_row_level_data(tmp_path, caplog):
     assert {c.category for c in ner_stats} == set(NER_CATEGORIES)
     disc = next(t for t in out.tables if t.table == "discharge")
     assert disc.notes_ner == sum(disc.sample_per_note_type.values())
+    assert disc.sample_per_note_type["DS"] == 10 and disc.sample_per_note_type.get("AD", 0) <= 10
+    per = next(c for c in ner_stats if c.table == "discharge").by_note_type
+    assert {k: v["notes_scanned"] for k, v in per.items()} == disc.sample_per_note_type
     assert all(c.notes_scanned == disc.notes_ner for c in ner_stats if c.table == "discharge")
     res = to_results(out)
     dump = json.dumps(res) + json.dumps(out.to_dict()) + caplog.text

@@ -478,7 +478,8 @@ def write_note_module(out_dir: Path, admissions: list[tuple[int, int, datetime]]
 
     ``admissions`` holds (subject_id, hadm_id, admittime). One discharge summary per admission
     (note_type 'DS', plus an 'AD' addendum for ~5%), 1–2 radiology reports per admission ('RR')
-    and a few outpatient reports with NULL hadm_id. With ``defects`` about 30% of notes carry
+    and a few outpatient reports with NULL hadm_id; note_id = ``{subject_id}-{note_type}-{note_seq}``
+    (``-DS-``, ``-AD-``, ``-RR-``). With ``defects`` about 30% of notes carry
     planted residual identifiers (calibration family, every category). Returns the ground truth::
 
         {"discharge": {category: hits}, "radiology": {...}, "notes": {"discharge": n, "radiology": m}}
@@ -499,7 +500,7 @@ def write_note_module(out_dir: Path, admissions: list[tuple[int, int, datetime]]
         note = _make_note(rng, fam, kind, plants, overmask=rng.random() < 0.03)
         for _, _, c in note.spans:
             truth[kind][c] += 1
-        prefix = "DS" if kind == "discharge" else "RR"
+        prefix = ntype  # note_id = {subject_id}-{note_type}-{note_seq}, as in MIMIC-IV-Note
         seq = seqs.get((subject, prefix), 0) + 1
         seqs[(subject, prefix)] = seq
         store = when + timedelta(minutes=rng.randint(5, 600))

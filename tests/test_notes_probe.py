@@ -189,3 +189,23 @@ def test_wilson_rogan_gladen_and_default_sample():
     assert default_sample_size(2000) == 1656
     assert default_sample_size(10) == 10
     assert default_sample_size(0) == 0
+
+
+def test_pattern_only_probe_does_not_import_presidio_or_spacy():
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, duckdb\n"
+        "from types import SimpleNamespace\n"
+        "from lqs_clinical.notes import run_notes_probe\n"
+        "con = duckdb.connect()\n"
+        f"con.execute(\"CREATE VIEW radiology AS SELECT * FROM read_csv('{SHARED / 'radiology.csv'}', "
+        "quote='\\\"', escape='\\\"')\")\n"
+        "spec = SimpleNamespace(table='radiology', text='text', key='note_id', note_type='note_type')\n"
+        "run_notes_probe(con, [spec], sample=None, seed=1, ner=False, ner_model=None, review_dir=None)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('presidio_analyzer', 'spacy', 'thinc')))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.strip() == "[]"

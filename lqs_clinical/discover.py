@@ -33,6 +33,11 @@ class TableSource:
     files: list[Path]
     columns: list[str] = field(default_factory=list)  # lower-case names in file order
     raw_columns: list[str] = field(default_factory=list)  # names as spelled in the file
+    # Set by materialize_csv(): the run-private typed Parquet copy the typed view now reads, and
+    # per cast column the name of its status column there (NULL: value or NULL in the CSV,
+    # 1: empty string, 2: did not parse as the declared type).
+    materialized: Path | None = None
+    status_columns: dict[str, str] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -158,6 +163,53 @@ def register_views(con: duckdb.DuckDBPyConnection, dataset: Dataset, profile: Pr
                 typed.append(_quote(col))
         con.execute(f"CREATE OR REPLACE VIEW {_quote(source.name)} AS SELECT {', '.join(typed)} "
                     f"FROM {_quote(raw_view_name(source.name))}")
+
+
+def status_column_name(index: int) -> str:
+    return f"__lqs_status_{index}"
+
+
+def materialize_csv(con: duckdb.DuckDBPyConnection, source: TableSource, profile: Profile | None,
+                    folder: Path) -> None:
+    """Convert a CSV(.gz) table once into a typed Parquet file in the run's private ``folder``
+    and point its typed view at it: "convert once, then every check reads columnar".
+
+    The typed columns are exactly the typed view's (same TRY_CAST), so every check sees the
+    same values; for each cast column a tiny status column keeps what the cast loses (empty
+    string vs unparsable text), so missingness and type conformance stay exact without
+    re-reading the CSV. The ``<table>__raw`` view is left over the CSV. DuckDB streams the COPY,
+    so memory stays bounded by ``memory_limit``.
+    """
+    if source.format == "parquet" or source.materialized is not None:
+        return
+    table = profile.tables.get(source.name) if profile else None
+    select, extra = [], []
+    status: dict[str, str] = {}
+    for i, col in enumerate(source.columns):
+        spec = table.column(col) if table else None
+        raw = f"r.{_quote(col)}"
+        if spec is not None and not spec.is_text:  # the same TRY_CAST as register_views()
+            select.append(f"TRY_CAST(NULLIF({raw}, '') AS {spec.base_type}) AS {_quote(col)}")
+            status[col] = status_column_name(i)
+            extra.append(f"(CASE WHEN {raw} IS NULL THEN NULL WHEN {raw} = '' THEN 1 "
+                         f"WHEN TRY_CAST({raw} AS {spec.base_type}) IS NULL THEN 2 END)::UTINYINT "
+                         f"AS {_quote(status[col])}")
+        else:
+            select.append(f"{raw} AS {_quote(col)}")
+    select += extra
+    typed, raw_view = _quote(source.name), _quote(raw_view_name(source.name))
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{source.module or '_'}__{source.name}.parquet"
+    path = "'" + str(target).replace("'", "''") + "'"
+    try:
+        con.execute(f"COPY (SELECT {', '.join(select)} FROM {raw_view} AS r) TO {path} "
+                    "(FORMAT parquet, COMPRESSION zstd)")
+    except duckdb.Error as exc:
+        raise describe_read_error(exc, source.label) from None
+    cols = ", ".join(_quote(c) for c in source.columns)
+    con.execute(f"CREATE OR REPLACE VIEW {typed} AS SELECT {cols} FROM read_parquet({path})")
+    source.materialized = target
+    source.status_columns = status
 
 
 _LINE_RE = re.compile(r"[Ll]ine:?\s*(\d+)")

@@ -17,11 +17,13 @@ from pathlib import Path
 import duckdb
 
 from lqs_clinical import TOOL_NAME, __version__
-from lqs_clinical.bundle import Bundle, DatasetInfo, Parameters, Result, RunInfo, TableInfo, ToolInfo
+from lqs_clinical import cache as check_cache
+from lqs_clinical.bundle import Bundle, DatasetInfo, Parameters, Result, RunInfo, TableInfo, Threshold, ToolInfo
 from lqs_clinical.certify import atomic_write_text, bundle_text, certify, load_private
 from lqs_clinical.checks import CheckContext, load_all
+from lqs_clinical.checks.base import status_for
 from lqs_clinical.dimensions import summarise
-from lqs_clinical.discover import Dataset, register_views, resolve_profile, scan_folder
+from lqs_clinical.discover import Dataset, materialize_csv, register_views, resolve_profile, scan_folder
 from lqs_clinical.errors import UserError
 from lqs_clinical.fingerprint import fingerprint
 from lqs_clinical.guard import guard_bundle
@@ -47,6 +49,9 @@ class RunOptions:
     review_dir: Path | None = None
     sign_key: Path | None = None
     only: set[str] | None = None  # restrict to these check types (tests, notes-only runs)
+    cache: bool = True  # reuse cached check results when inputs and definition are unchanged (--no-cache: False)
+    cache_dir: Path | None = None  # default $LQS_CACHE_DIR or ~/.cache/lqs-clinical (--cache-dir)
+    materialize_csv: bool = True  # convert each CSV table once to typed Parquet in the spill folder
     extra: dict = field(default_factory=dict)
 
 
@@ -63,14 +68,58 @@ def connect(memory_limit: str, threads: int | None, spill_dir: Path) -> duckdb.D
     return con
 
 
-def run_checks(ctx: CheckContext, progress: Progress | None = None) -> list[Result]:
+def run_checks(ctx: CheckContext, progress: Progress | None = None, cache: check_cache.CheckCache | None = None,
+               hashes: dict[str, str] | None = None) -> list[Result]:
+    """Run every registered check type in order; with ``cache`` (and ``ctx.dataset`` a
+    ``cache.DatasetView``), reuse a type's results when the tables it read are unchanged."""
     results: list[Result] = []
+    recording = cache is not None and isinstance(ctx.dataset, check_cache.DatasetView)
+    memo_deps: dict[str, set[str]] = {}
     for ctype in sorted(load_all().values(), key=lambda c: (c.order, c.name)):
         if ctx.options.get("only") and ctype.name not in ctx.options["only"]:
             continue
         if progress:
             progress(f"check {ctype.name}")
-        results.extend(ctype.fn(ctx))
+        if not recording:
+            results.extend(ctype.fn(ctx))
+            continue
+        assert cache is not None and isinstance(ctx.dataset, check_cache.DatasetView)
+        name = f"{ctype.name}:{check_cache.function_hash(ctype.fn)}"
+        real = ctx.dataset._dataset
+        hit = cache.lookup(name, real, hashes or {})
+        if hit is not None:
+            cached, delta, _ = hit
+            check_cache.merge_options(ctx.options, delta)
+            results.extend(cached)
+            cache.hits.append(ctype.name)
+            continue
+        cache.misses.append(ctype.name)
+        before = check_cache.public_options(ctx.options)
+        tables, con, options = ctx.dataset.tables, ctx.con, ctx.options
+        tables.seen.clear()
+        ctx.dataset.root_used = False
+        ctx.con = check_cache.RecordingConnection(con)  # type: ignore[assignment]
+        ctx.options = check_cache.OptionsAccess(options)
+        try:
+            out = ctype.fn(ctx)
+        finally:
+            recorder, tracked = ctx.con, ctx.options
+            ctx.con, ctx.options = con, options
+            options.clear()
+            options.update(tracked)
+        deps = set(tables.seen) | check_cache.tables_in_sql(recorder.statements, list(real.tables))
+        if ctx.dataset.root_used:
+            deps.add(check_cache.ROOT)
+        for key in tracked.touched:
+            deps |= memo_deps.get(key, set())
+        for key in tracked.touched:
+            memo_deps.setdefault(key, set()).update(deps)
+        results.extend(out)
+        try:
+            cache.store(name, deps, real, hashes or {}, out,
+                        check_cache.options_delta(before, check_cache.public_options(ctx.options)))
+        except OSError:
+            pass  # a read-only or full cache folder never fails the run
     return results
 
 
@@ -123,20 +172,47 @@ def profile_dataset(data_dir: Path, out_dir: Path, options: RunOptions, progress
     if not dataset.tables:
         raise UserError(f"{data_dir}: no tables found (expected hosp/*.csv.gz, icu/*.csv.gz or Parquet); "
                         "is this the MIMIC-IV folder?")
+    files = None
+    hashes: dict[str, str] = {}
+    if options.cache and options.hash_files:  # hashed anyway for the bundle: key the cache on content too
+        if progress:
+            progress("fingerprinting files")
+        files = fingerprint(dataset, hash_files=True)
+        hashes = {f.name: f.sha256 for f in files if f.sha256}
     with tempfile.TemporaryDirectory(prefix="lqs-spill-") as spill:
         con = connect(options.memory_limit, options.threads, Path(spill))
         try:
             profile = resolve_profile(con, dataset, options.profile)
             register_views(con, dataset, profile)
-            ctx = CheckContext(con=con, profile=profile, dataset=dataset, k=options.k,
-                               options={"only": options.only, **options.extra}, progress=progress)
-            results = run_checks(ctx, progress)
-            results.extend(_run_notes(ctx, profile, dataset, options, progress))
+
+            def prepare(name: str) -> None:  # first use of a table by a check
+                if options.materialize_csv:
+                    if progress:
+                        progress(f"converting {dataset.tables[name].label} to Parquet (once per run)")
+                    materialize_csv(con, dataset.tables[name], profile, Path(spill) / "tables")
+
+            tables = check_cache.TableAccess(dataset.tables, prepare)
+            ctx = CheckContext(con=con, profile=profile, dataset=check_cache.DatasetView(dataset, tables),  # type: ignore[arg-type]
+                               k=options.k, options={"only": options.only, **options.extra}, progress=progress)
+            store = None
+            if options.cache:
+                store = check_cache.CheckCache(
+                    options.cache_dir or check_cache.default_cache_dir(),
+                    {"code": check_cache.code_hash(), "profile": profile.model_dump(mode="json"), "k": options.k,
+                     "unsafe_k": options.unsafe_k, "extra": options.extra})
+            try:
+                results = run_checks(ctx, progress, cache=store, hashes=hashes)
+                results.extend(_run_notes(ctx, profile, dataset, options, progress))
+            finally:
+                tables.on_access = None
+            if capture is not None and store is not None:
+                capture["cache"] = {"hits": list(store.hits), "misses": list(store.misses)}
         finally:
             con.close()
-    if progress:
-        progress("fingerprinting files")
-    files = fingerprint(dataset, hash_files=options.hash_files)
+    if files is None:
+        if progress:
+            progress("fingerprinting files")
+        files = fingerprint(dataset, hash_files=options.hash_files)
     if capture is not None:
         capture["results"] = [r.model_copy(deep=True) for r in results]
         capture["profile"] = ctx.profile
@@ -177,15 +253,11 @@ def _run_notes(ctx: CheckContext, profile: Profile, dataset: Dataset, options: R
     out = []
     for raw in to_results(output):
         check = raw.get("check", "residual_phi")
-        if raw.get("status") is None:
-            from lqs_clinical.checks.base import status_for
-
+        if raw.get("status") is None:  # the probe reports aggregates; thresholds are the profile's
             t = profile.threshold(check)
-            from lqs_clinical.bundle import Threshold
-
-            raw["threshold"] = Threshold(warn=t.warn, fail=t.fail).model_dump()
-            raw["status"] = status_for(raw.get("rate"), Threshold(warn=t.warn, fail=t.fail)) \
-                if raw.get("denominator") else "not_applicable"
+            threshold = Threshold(warn=t.warn, fail=t.fail)
+            raw["threshold"] = threshold.model_dump()
+            raw["status"] = status_for(raw.get("rate"), threshold) if raw.get("denominator") else "not_applicable"
             if raw["status"] == "not_applicable" and not raw.get("reason"):
                 raw["reason"] = "empty_table"
         out.append(Result.model_validate(raw))

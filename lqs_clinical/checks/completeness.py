@@ -88,16 +88,19 @@ def missingness(ctx: CheckContext) -> list[Result]:
             is_text = spec.is_text if spec else True
             cast = spec.base_type if (spec and not spec.is_text and source.format != "parquet") else None
             cols.append({"name": col, "empty": is_text, "cast": cast, "spec": spec})
-        sql = ctx.render("table_scan", table=name, columns=cols)
-        row = ctx.query(sql, source.label)[0]
-        names = ["n_rows"]
-        for i, col in enumerate(cols):
-            names.append(f"c{i}_null")
-            if col["empty"]:
-                names.append(f"c{i}_empty")
-            if col["cast"]:
-                names.append(f"c{i}_bad")
-        values = dict(zip(names, row, strict=True))
+        if source.materialized is not None or (source.format == "parquet" and not ctx.options.get("site_filter")):
+            values = _columnar_scan(ctx, name, source, cols)
+        else:
+            sql = ctx.render("table_scan", table=name, columns=cols)
+            row = ctx.query(sql, source.label)[0]
+            names = ["n_rows"]
+            for i, col in enumerate(cols):
+                names.append(f"c{i}_null")
+                if col["empty"]:
+                    names.append(f"c{i}_empty")
+                if col["cast"]:
+                    names.append(f"c{i}_bad")
+            values = dict(zip(names, row, strict=True))
         n = int(values["n_rows"])
         ctx.options.setdefault("row_counts", {})[name] = n
         diff = abs(n - expected) if expected is not None else None
@@ -123,3 +126,60 @@ def missingness(ctx: CheckContext) -> list[Result]:
                     columns=[col["name"]], numerator=bad, denominator=n, dimension="format compliance",
                     kahn="conformance (value)"))
     return out
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _files_sql(files: list) -> str:
+    return "[" + ", ".join("'" + str(f).replace("'", "''") + "'" for f in files) + "]"
+
+
+def footer_null_counts(ctx: CheckContext, files: list, label: str) -> tuple[int, dict[str, int]]:
+    """Row count and per-column NULL counts from the Parquet footers (no data page is read).
+
+    A column is in the dict only when every row group of every file records its null count;
+    the others need a scan.
+    """
+    listing = _files_sql(files)
+    groups = ctx.query(f"SELECT count(*), coalesce(sum(n), 0) FROM (SELECT DISTINCT file_name, row_group_id, "
+                       f"row_group_num_rows AS n FROM parquet_metadata({listing}))", label)[0]
+    n_groups, n_rows = int(groups[0]), int(groups[1])
+    stats = ctx.query(f"SELECT path_in_schema, count(*), count(stats_null_count), sum(stats_null_count) "
+                      f"FROM parquet_metadata({listing}) GROUP BY path_in_schema", label)
+    nulls = {path: int(total or 0) for path, chunks, with_stats, total in stats
+             if chunks == n_groups and with_stats == n_groups}
+    return n_rows, nulls
+
+
+def _columnar_scan(ctx: CheckContext, name: str, source, cols: list[dict]) -> dict[str, int]:
+    """The table_scan figures of a Parquet table (or a CSV table converted once to typed
+    Parquet): NULLs from the footers where every row group has them, one scan for the rest
+    (empty strings of text columns, columns without statistics, the status of cast columns)."""
+    materialized = source.materialized
+    files = [materialized] if materialized is not None else source.files
+    file_names = source.columns if materialized is not None else source.raw_columns
+    n_rows, footer = footer_null_counts(ctx, files, source.label)
+    scan_cols, names, values = [], ["n_rows"], {"n_rows": n_rows}
+    for i, (col, file_name) in enumerate(zip(cols, file_names, strict=True)):
+        status = source.status_columns.get(col["name"]) if materialized is not None else None
+        null_from_footer = file_name in footer
+        if null_from_footer:
+            values[f"c{i}_null"] = footer[file_name]
+        if null_from_footer and not col["empty"] and status is None:
+            continue
+        scan_cols.append({"name": file_name, "null": not null_from_footer, "empty": col["empty"], "cast": None,
+                          "status": status})
+        names += ([] if null_from_footer else [f"c{i}_null"]) + ([f"c{i}_empty"] if col["empty"] else []) \
+            + ([f"c{i}_status", f"c{i}_bad"] if status else [])
+    if scan_cols:
+        ctx.tick(f"scanning {name}")
+        sql = ctx.render("table_scan", table=name, columns=scan_cols, source=f"read_parquet({_files_sql(files)})")
+        row = ctx.query(sql, source.label)[0]
+        values.update(dict(zip(names, row, strict=True)))
+    for i, col in enumerate(cols):
+        status = source.status_columns.get(col["name"]) if materialized is not None else None
+        if status:  # the typed column is NULL for NULL, empty and unparsable text: keep the NULLs only
+            values[f"c{i}_null"] = int(values[f"c{i}_null"]) - int(values.pop(f"c{i}_status"))
+    return values

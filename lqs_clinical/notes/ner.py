@@ -145,14 +145,20 @@ class Detector:
         mapping = dict(self.rules.entity_mapping) or {"PERSON": "PERSON", "GPE": "LOCATION",
                                                       "LOC": "LOCATION", "ORG": "ORGANIZATION"}
 
+        nlp = _load_spacy(name)
+        # spaCy labels we do not map (DATE, CARDINAL…) are ignored outright, so presidio neither
+        # keeps them nor logs a warning per note about each one
+        ner_labels = nlp.get_pipe("ner").labels if "ner" in nlp.pipe_names else ()
+        ignored = sorted(label for label in ner_labels if label not in mapping)
+
         class _SlimEngine(SpacyNlpEngine):
             def load(self_inner) -> None:  # noqa: N805 - never downloads, loads only NER components
-                self_inner.nlp = {"en": _load_spacy(name)}
+                self_inner.nlp = {"en": nlp}
 
         engine = _SlimEngine(
             models=[{"lang_code": "en", "model_name": name}],
             ner_model_configuration=NerModelConfiguration(
-                model_to_presidio_entity_mapping=mapping, labels_to_ignore=[], low_score_entity_names=[]
+                model_to_presidio_entity_mapping=mapping, labels_to_ignore=ignored, low_score_entity_names=[]
             ),
         )
         engine.load()

@@ -140,6 +140,79 @@ def _gate(bundle, fail_on: FailOn | None) -> None:
         raise typer.Exit(ExitCode.CHECKS_FAILED)
 
 
+@app.command()
+def notes(
+    data_dir: Annotated[Path, typer.Argument(help="A copy holding note/discharge and note/radiology.")],
+    out_dir: Annotated[Path, typer.Option("--out", help="Export folder for evidence.json.")] = Path("out"),
+    profile_name: Annotated[str | None, typer.Option("--profile", help="Profile name (default: detected).")] = None,
+    k: Annotated[int, typer.Option("--k", help="Small-cell threshold (CMS: 11).")] = 11,
+    unsafe_k: Annotated[bool, typer.Option("--unsafe-k", help="Allow --k below 5 (recorded).")] = False,
+    notes_sample: Annotated[str | None, typer.Option("--notes-sample", help="NER-tier sample: N notes per note "
+                                                     "type, or 'all' (the pattern tier reads every note).")] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Seed for the stratified sample.")] = 0,
+    ner: Annotated[bool, typer.Option("--ner/--no-ner", help="Run the NER tier (names, places, facilities).")] = True,
+    ner_model: Annotated[str | None, typer.Option("--ner-model", help="Installed spaCy pipeline, e.g. "
+                                                  "en_core_web_lg.")] = None,
+    review_dir: Annotated[Path | None, typer.Option("--review-dir", help="Local-only JSONL of hit locations "
+                                                    "(mode 0600), outside --out.")] = None,
+    sign_key: Annotated[Path | None, typer.Option("--sign-key", help="Ed25519 private key to sign with.")] = None,
+    no_hash: Annotated[bool, typer.Option("--no-hash", help="Skip SHA-256 of every file (recorded).")] = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Run only the residual-identifier probe over the note tables and write its evidence bundle.
+
+    Example: lqs-clinical notes ~/mimic-iv-note --notes-sample 2000 --review-dir ~/phi-review
+    """
+    from lqs_clinical.runner import RunOptions, profile_dataset
+
+    if notes_sample is not None and notes_sample != "all" and not notes_sample.isdigit():
+        raise UserError(f"--notes-sample {notes_sample!r}: give a positive number of notes or 'all'")
+    options = RunOptions(profile=profile_name, k=k, unsafe_k=unsafe_k, notes=True, notes_sample=notes_sample,
+                         seed=seed, ner=ner, ner_model=ner_model, review_dir=review_dir, sign_key=sign_key,
+                         hash_files=not no_hash, only={"residual_phi"}, require_notes=True)
+    with progress_reporter(quiet) as progress:
+        bundle, path = profile_dataset(data_dir, out_dir, options, progress)
+    if not quiet:
+        _summary(bundle)
+    out.print(f"wrote {path}")
+
+
+@app.command("notes-eval")
+def notes_eval(
+    seed: Annotated[int, typer.Option("--seed", help="Seed of the labelled evaluation corpus.")] = 1,
+    n_notes: Annotated[int, typer.Option("--notes", min=10, help="Labelled notes to generate.")] = 600,
+    ner: Annotated[bool, typer.Option("--ner/--no-ner", help="Include the NER tier.")] = True,
+    ner_model: Annotated[str | None, typer.Option("--ner-model", help="Installed spaCy pipeline.")] = None,
+    pyhealth_dir: Annotated[Path | None, typer.Option("--pyhealth-dir", help="Folder of fully masked sample "
+                                                      "notes (false-hit baseline).")] = None,
+) -> None:
+    """Measure the detectors: per-category recall and precision on a labelled synthetic corpus
+    (templates and surrogates never used for calibration), and false hits on fully masked notes.
+
+    Example: lqs-clinical notes-eval --notes 600 --seed 1
+    """
+    from lqs_clinical.notes.evaluate import evaluate
+
+    result = evaluate(seed, n_notes, ner, ner_model=ner_model, pyhealth_dir=pyhealth_dir)
+    table = Table(title=f"detector evaluation — corpus {result['family']}, seed {seed}, {n_notes} notes")
+    for col in ("category", "planted", "found", "recall", "hits", "precision"):
+        table.add_column(col, justify="left" if col == "category" else "right")
+    for category, row in result["evaluation"]["per_category"].items():
+        table.add_row(category, str(row["planted"]), str(row["found"]), _fmt(row.get("recall")),
+                      str(row["hits"]), _fmt(row.get("precision")))
+    out.print(table)
+    overall = result["evaluation"]
+    masked = result["pyhealth_masked"]
+    out.print(f"overall recall {_fmt(overall['overall_recall'])}, precision {_fmt(overall['overall_precision'])}, "
+              f"false hits/note {overall['false_hits_per_note']}; fully masked samples: "
+              f"{masked['false_hits']} false hit(s) in {masked['notes']} notes; "
+              f"throughput {result['throughput_chars_per_s']} chars/s")
+
+
+def _fmt(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"
+
+
 @app.command("profiles")
 def list_profiles_cmd() -> None:
     """List the dataset profiles this version knows (releases and add-on modules)."""
@@ -187,7 +260,10 @@ def demo(
     out_dir: Annotated[Path, typer.Option("--out", help="Export folder.")] = Path("out/demo"),
     quiet: QuietOpt = False,
 ) -> None:
-    """The embedded default: synthesise a small copy in a temp folder and profile it end to end."""
+    """The embedded default: synthesise a small copy in a temp folder and profile it end to end.
+
+    Example: lqs-clinical demo --out out/demo   (then open out/demo/report.html)
+    """
     from lqs_clinical.runner import RunOptions, profile_dataset
     from lqs_clinical.synth import generate
 
@@ -196,7 +272,7 @@ def demo(
         if progress:
             progress("synthesising a 200-patient copy")
         generate(data, patients=200, seed=0, defects=True, fmt="csv.gz", notes=True)
-        options = RunOptions(notes_sample="all", seed=0)
+        options = RunOptions(seed=0)
         bundle, path = profile_dataset(data, out_dir, options, progress)
         written = [path, *_write_reports(bundle, out_dir)]
     if not quiet:
@@ -250,7 +326,7 @@ def verify(
     """Recompute the cert hash, check the signature and re-run the privacy guard.
 
     Exit 0 only if all hold; 10 hash mismatch, 11 bad signature or other key, 12 guard violation,
-    13 not a bundle.
+    13 not a bundle. Example: lqs-clinical verify out/evidence.json --public-key lqs-signing.pub
     """
     from lqs_clinical.certify import load_public, read_bundle_file, verify_data
 

@@ -49,6 +49,7 @@ class RunOptions:
     review_dir: Path | None = None
     sign_key: Path | None = None
     only: set[str] | None = None  # restrict to these check types (tests, notes-only runs)
+    require_notes: bool = False  # `lqs-clinical notes`: no note table is an input error
     cache: bool = True  # reuse cached check results when inputs and definition are unchanged (--no-cache: False)
     cache_dir: Path | None = None  # default $LQS_CACHE_DIR or ~/.cache/lqs-clinical (--cache-dir)
     materialize_csv: bool = True  # convert each CSV table once to typed Parquet in the spill folder
@@ -183,6 +184,9 @@ def profile_dataset(data_dir: Path, out_dir: Path, options: RunOptions, progress
         con = connect(options.memory_limit, options.threads, Path(spill))
         try:
             profile = resolve_profile(con, dataset, options.profile)
+            if options.require_notes and not any(dataset.has(n.table) for n in profile.notes):
+                raise UserError(f"{data_dir}: no note tables found (expected note/discharge.csv.gz or "
+                                "note/radiology.csv.gz); nothing was probed")
             register_views(con, dataset, profile)
 
             def prepare(name: str) -> None:  # first use of a table by a check

@@ -206,7 +206,7 @@ def guard_text(text: str, bundle: Bundle, what: str) -> None:
     row-level shapes (timestamps, long identifiers, SSN/phone/e-mail) that are not in the bundle.
     """
     data = bundle.model_dump(mode="json")
-    allowed_blobs = {str(v) for _, v in _walk(data, "") if isinstance(v, str | int)}
+    allowed_blobs = {str(v) for _, v in _walk(data, "") if isinstance(v, str | int | float)}
     for what_shape, pattern in _FORBIDDEN:
         for match in pattern.finditer(text):
             token = match.group(0)

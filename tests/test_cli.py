@@ -90,3 +90,14 @@ def test_review_dir_inside_out_refused(tmp_path):
     proc = cli("profile", str(DEMO), "--out", str(tmp_path / "o"), "--review-dir", str(tmp_path / "o" / "rev"))
     assert proc.returncode == 2
     assert "outside the export directory" in proc.stderr
+
+
+def test_demo_command_end_to_end(tmp_path):
+    """The README's first command: synthesise, profile (notes included), report — all guarded."""
+    proc = cli("demo", "--out", str(tmp_path / "demo"), "--quiet")
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(p.name for p in (tmp_path / "demo").iterdir()) == ["evidence.json", "model-card.md", "report.html"]
+    data = json.loads((tmp_path / "demo" / "evidence.json").read_text())
+    assert data["dataset"]["profile"] == "mimic-iv-custom"
+    assert {r["check"] for r in data["results"]} >= {"missingness", "fk_orphans", "residual_phi", "population"}
+    assert cli("verify", str(tmp_path / "demo" / "evidence.json")).returncode == 0

@@ -38,6 +38,12 @@ _LOCATIVE_RX = re.compile(r"\b(?:in|from|to|near|of)\s+$")
 _MEDICAL_SUFFIXES = ("al", "ic", "ous", "itis", "osis", "ectomy", "otomy", "ostomy", "ogram", "ography",
                      "emia", "algia", "pathy", "plasty", "scopy", "ive", "ary", "ated", "ing", "ed", "ly")
 _TITLE_RX = re.compile(r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Prof|[Aa]ttending|PCP)\.?:?\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)")
+_KIN = (r"(?:proxy|HCP|[Hh]ealth care proxy|son|daughter|wife|husband|niece|nephew|sister|brother|mother|"
+        r"father|friend|guardian|spouse|partner|granddaughter|grandson|caregiver|aunt|uncle|cousin)")
+# relatives and proxies: "proxy is Janice Donnelly", "Gregory Castillo (niece)" (spaCy often says ORG)
+_KIN_RX = re.compile(r"\b" + _KIN + r"(?:,| is| was| named)?\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+                     r"(?! (?:Hospital|Clinic))")
+_KIN_AFTER_RX = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) \((?:her |his |the patient's )?" + _KIN + r"\)")
 _CREDENTIAL_RX = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?),? (?:MD|M\.D\.|NP|RN|PA-C|PA|DO|PhD|CNP|FNP|LICSW)\b")
 
 
@@ -69,6 +75,25 @@ def _dictionary_words(nlp) -> frozenset[str]:
 
 # US address line: "<City>, ST 01234" / "<City> ST 01234-5678": the city is a place below state level
 _CITY_RX = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),? (?:" + _STATES + r") \d{5}(?:-\d{4})?\b")
+
+# Facility names with a generic head ("Golden Pond Hospice", "Oak Ridge Manor", "Hope House"): small
+# models often miss them; the span still goes through the allow-lists ("Cardiology Clinic" is dropped)
+_FACILITY_RX = re.compile(
+    r"\b((?:St\.|Saint|Mt\.|Mount|[A-Z][a-z']+)(?:[ -](?:of|the|and|&|St\.|[A-Z][a-z']+)){0,4}[ -]"
+    r"(?:Hospital|Hospice|Manor|House|Lodge|Clinic|Infirmary|Medical Center|Medical Group|Health Center|"
+    r"Healthcare|Health Care|Rehabilitation Center|Rehabilitation Hospital|Rehab Center|Rehab|Nursing Home|"
+    r"Nursing Center|Nursing Facility|Care Center|Care Home|Group Home|Living Center|Assisted Living|"
+    r"Senior Living|Center))\b")
+# Places after a verb of residence or travel ("moved from Tulsa", "lives with her son in Boise",
+# "follow up with cardiology in Santa Fe"): a capitalised non-dictionary word there is a place
+_LOC_CONTEXT_RX = re.compile(
+    r"\b(?:[Ll]ives?|[Ll]iving|[Rr]esides?|[Rr]esiding|[Mm]oved|[Rr]elocat(?:ed|ing)|[Tt]ravell?(?:ed|ing)|"
+    r"[Rr]eturn(?:ed|ing)|[Vv]isit(?:ed|ing)|[Vv]acation(?:ed|ing)?|[Tt]rip|[Bb]orn|[Rr]aised|[Gg]rew up|"
+    r"[Oo]riginally|[Ff]lew|[Dd]rove|[Ff]ollow(?:[ -]?up|s|ed)?|[Hh]ome|[Ff]amily|[Dd]aughter|[Ss]on|"
+    r"[Ss]ister|[Bb]rother)\b[^.\n;_]{0,40}?\b(?:in|from|to|near|outside(?: of)?)\s+"
+    r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})")
+
+_FUNCTION_WORDS = frozenset({"in", "at", "of", "the", "and", "for", "with", "to", "on", "&"})
 
 Hit = tuple[int, int, str, float]  # start, end, category, score
 
@@ -209,7 +234,8 @@ class Detector:
             return None
         is_facility = any(t in self._fac_single for t in tokens) or any(w in low for w in self._fac_multi)
         if is_facility:
-            content = [t for t in tokens if t not in self._fac_single and t not in self.rules.common_words]
+            content = [t for t in tokens if t not in self._fac_single and t not in self.rules.common_words
+                       and t not in _FUNCTION_WORDS]
             if not content or all(t in self.rules.allow_tokens for t in content):
                 return None  # "Hospital", "the Clinic": a facility word alone names nobody
             return s, e, "ORGANIZATION"
@@ -267,8 +293,24 @@ class Detector:
         if self._gazetteer_rx is not None:
             extra += [(m.start(), m.end()) for m in self._gazetteer_rx.finditer(text)]
         extra += [(m.start(1), m.end(1)) for m in _CITY_RX.finditer(text)]
+        for m in _LOC_CONTEXT_RX.finditer(text):
+            words = [w.lower() for w in re.split(r"[ -]", m.group(1))]
+            if all(w in self._dictionary or w in self.rules.common_words for w in words):
+                continue  # "moved to Medicine", "transferred from Surgery"
+            extra.append((m.start(1), m.end(1)))
+        for m in _FACILITY_RX.finditer(text):
+            s0, e0 = m.start(1), m.end(1)
+            if any(k[0] <= s0 and e0 <= k[1] for k in out):
+                continue
+            kept = self._keep(text, s0, e0, "ORGANIZATION", allowed)
+            if kept is None or kept[2] != "ORGANIZATION":
+                continue
+            s, e = kept[0], kept[1]
+            for k in [k for k in out if k[0] < e and s < k[1]]:
+                del out[k]
+            out[(s, e)] = (s, e, "ORGANIZATION", 0.8)
         # clinicians and relatives named with a title or credential: PERSON
-        for rx in (_TITLE_RX, _CREDENTIAL_RX):
+        for rx in (_TITLE_RX, _CREDENTIAL_RX, _KIN_RX, _KIN_AFTER_RX):
             for m in rx.finditer(text):
                 kept = self._keep(text, m.start(1), m.end(1), "PERSON", allowed, titled=True)
                 if kept is None or kept[2] != "PERSON":

@@ -56,6 +56,12 @@ _SURROGATES = {
         "domain": ["gmail.com", "yahoo.com", "comcast.net"],
         "web": ["mychart-portal", "carepartners", "heartclinic"],
         "state": ["MA", "NH", "RI"],
+        "dir": ["N.", "S", "E", "W."],
+        "abbr": ["Ct", "Ln", "Dr", "Pl", "St"],
+        "unit": ["Apt", "Unit", "#"],
+        "far_city": ["Tulsa", "Boise", "Santa Fe", "Chattanooga", "Wichita", "Albuquerque"],
+        "facility": ["Golden Pond Hospice", "Maple Grove Manor", "Sunny Acres Nursing Home",
+                     "Brookside Rehabilitation Center", "Lakeview Medical Group"],
     },
     "evaluation": {
         "first": ["Gregory", "Deborah", "Kenneth", "Sharon", "Raymond", "Cynthia", "Harold",
@@ -73,6 +79,12 @@ _SURROGATES = {
         "domain": ["outlook.com", "aol.com", "verizon.net"],
         "web": ["patientgateway", "familycare-online", "rehabnetwork"],
         "state": ["CT", "ME", "VT", "NY"],
+        "dir": ["NE", "West", "SW", "E"],
+        "abbr": ["Blvd", "Pkwy", "Ter", "Cir", "Ave."],
+        "unit": ["Suite", "Apt.", "Fl"],
+        "far_city": ["Omaha", "Spokane", "Des Moines", "Little Rock", "Knoxville", "Sarasota"],
+        "facility": ["Cedar Hills Rehabilitation Center", "Harbor Point Medical Group", "Hope House",
+                     "Willow Creek Hospice", "Evergreen Manor"],
     },
 }
 
@@ -110,6 +122,17 @@ _PLANT = {
         "ORGANIZATION": ["Transferred from {ORGANIZATION} for further care.",
                          "Follows with cardiology at {ORGANIZATION}."],
         "_MULTI": ["Lives at {STREET_ADDRESS}, {LOCATION}, {STATE} {ZIP}."],
+        # real-world formats (variants after ":" pick the value format)
+        "_REAL": ["Mailing address {STREET_ADDRESS:abbr}.", "Send bills to {STREET_ADDRESS:box}.",
+                  "Lives in a trailer at {STREET_ADDRESS:route}.", "Last seen {DATE_REAL_YEAR:real}.",
+                  "INDICATION: {AGE_OVER_89:sex} with fall, eval for fracture.",
+                  "Driver's license {LICENSE:real} on file.", "Account: {ACCOUNT:real}",
+                  "Call her cell {PHONE:bare} after 5pm.", "MRN: {MRN:real}",
+                  "Portal {URL:bare} reviewed.", "Monitor at {IP_ADDRESS:v6} streamed data.",
+                  "Car VIN {VEHICLE_ID:vin}; plate {VEHICLE_ID:plate}.",
+                  "She will follow up with cardiology in {LOCATION:far}.",
+                  "He moved from {LOCATION:far} in the spring.",
+                  "Discharged to {ORGANIZATION:facility} for comfort care."],
     },
     "evaluation": {
         "PHONE": ["Tel. {PHONE} (home).", "Wife's cell number is {PHONE}.",
@@ -139,6 +162,13 @@ _PLANT = {
         "ORGANIZATION": ["Outside records from {ORGANIZATION} were obtained.",
                          "Will go to rehab at {ORGANIZATION}."],
         "_MULTI": ["Address: {STREET_ADDRESS}, {LOCATION} {STATE} {ZIP}"],
+        "_REAL": ["Resides at {STREET_ADDRESS:abbr} with spouse.", "Mail: {STREET_ADDRESS:box}",
+                  "Farm on {STREET_ADDRESS:route}.", "Prior MI {DATE_REAL_YEAR:real}, stented.",
+                  "HISTORY: {AGE_OVER_89:sex} s/p fall.", "DL {LICENSE:real}", "Acct {ACCOUNT:real}",
+                  "Contact phone {PHONE:bare}", "MRN {MRN:real}", "See {URL:bare} for the log.",
+                  "Gateway {IP_ADDRESS:v6} logged the upload.", "Vehicle identification {VEHICLE_ID:vin}.",
+                  "Police noted license plate {VEHICLE_ID:plate}.", "Family lives in {LOCATION:far} and will visit.",
+                  "Recently relocated to {LOCATION:far}.", "Will transfer to {ORGANIZATION:facility} tomorrow."],
     },
 }
 
@@ -160,6 +190,61 @@ def _phone(rng: random.Random, family: str) -> str:
     if family == "calibration":
         return rng.choice([f"({a}) {b}-{c}", f"{a}-{b}-{c}"])
     return rng.choice([f"{a}.{b}.{c}", f"+1 {a} {b} {c}", f"1-{a}-{b}-{c}"])
+
+
+_VIN_CHARS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"  # no I, O, Q
+
+
+def _real_value(cat: str, variant: str, rng: random.Random, fam: str) -> str:
+    """Real-world identifier formats (abbreviated addresses, PO boxes, VINs, licences...)."""
+    s = _SURROGATES[fam]
+    cal = fam == "calibration"
+    if cat == "STREET_ADDRESS":
+        if variant == "box":
+            box = rng.choice(["PO Box", "P.O. Box"] if cal else ["PO BOX", "Post Office Box"])
+            return f"{box} {rng.randint(10, 9999)}"
+        if variant == "route":
+            road = rng.choice(["State Route", "Route"] if cal else ["Highway", "County Road", "Hwy"])
+            return f"{rng.randint(100, 9999)} {road} {rng.randint(1, 199 if cal else 99)}"
+        unit = f" {rng.choice(s['unit'])} {rng.randint(1, 40)}{rng.choice(['', 'B'])}" if rng.random() < 0.5 else ""
+        return f"{rng.randint(1, 9999)} {rng.choice(s['dir'])} {rng.choice(s['street'])} {rng.choice(s['abbr'])}{unit}"
+    if cat == "DATE_REAL_YEAR":
+        y, m, d = rng.randint(1940, 2024), rng.randint(1, 12), rng.randint(1, 28)
+        mon = _MONTHS[m - 1]
+        if cal:
+            return rng.choice([f"{m:02d}.{d:02d}.{y}", f"{m:02d}/{y}", f"{d}-{mon[:3]}-{y}", f"{mon} {y}"])
+        return rng.choice([f"{d:02d}.{m:02d}.{y}", f"{m}/{y}", f"{d:02d}-{mon[:3].upper()}-{y}", f"{mon[:3]}. {y}",
+                           f"{y}/{m:02d}/{d:02d}"])
+    if cat == "AGE_OVER_89":
+        a = rng.randint(90, 104)
+        return f"{a}{rng.choice('MF')}" if cal else f"{a} {rng.choice('MF')}"
+    if cat == "LICENSE":
+        return (f"{rng.choice('DSMP')}{_digits(rng, 3)}-{_digits(rng, 4)}-{_digits(rng, 4)}" if cal
+                else f"{_digits(rng, 3)} {_digits(rng, 3)} {_digits(rng, 3)}")
+    if cat == "ACCOUNT":
+        return f"HAR{_digits(rng, 8)}" if cal else f"{rng.choice('ABK')}-{_digits(rng, 7)}"
+    if cat == "PHONE":
+        return f"{rng.randint(201, 989)}{rng.randint(200, 999)}{_digits(rng, 4)}"
+    if cat == "MRN":
+        return (f"{_digits(rng, 2)}-{_digits(rng, 3)}-{_digits(rng, 3)}" if cal
+                else f"00-{_digits(rng, 3)}-{_digits(rng, 4)}")
+    if cat == "URL":
+        w = rng.choice(s["web"])
+        return f"{w}.com/visit/{_digits(rng, 3)}" if cal else f"portal.{w}.net/login"
+    if cat == "IP_ADDRESS":
+        groups = [f"{rng.randint(0, 65535):x}" for _ in range(8)]
+        return ":".join(groups) if cal else f"fe80::{groups[0]}:{groups[1]}:{groups[2]}"
+    if cat == "VEHICLE_ID":
+        if variant == "vin":
+            return "".join(rng.choice(_VIN_CHARS) for _ in range(17))
+        letters = "ABCDEFGHJKLMNPRSTUVWXYZ"
+        return (f"{''.join(rng.choice(letters) for _ in range(3))} {_digits(rng, 4)}" if cal
+                else f"{rng.randint(1, 9)}{''.join(rng.choice(letters) for _ in range(3))}{_digits(rng, 3)}")
+    if cat == "LOCATION":
+        return rng.choice(s["far_city"])
+    if cat == "ORGANIZATION":
+        return rng.choice(s["facility"])
+    raise ValueError(cat)
 
 
 def _value(cat: str, rng: random.Random, fam: str) -> str:
@@ -236,8 +321,12 @@ def _fill(template: str, rng: random.Random, fam: str) -> tuple[str, list[tuple[
         k = template.index("}", j)
         out.append(template[i:j])
         pos += j - i
-        cat = template[j + 1:k]
-        if cat == "STATE":
+        cat, _, variant = template[j + 1:k].partition(":")
+        if variant:
+            val = _real_value(cat, variant, rng, fam)
+            out.append(val)
+            spans.append((pos, pos + len(val), cat))
+        elif cat == "STATE":
             val = rng.choice(_SURROGATES[fam]["state"])
             out.append(val)
         else:
@@ -286,6 +375,15 @@ _FILLER = {
         "Admitted to the MICU for BiPAP.",
         "Discharged on Plavix 75 mg daily and atorvastatin 80 mg.",
         "Flomax 0.4 mg qhs for BPH.",
+        # hard negatives: MIMIC lab lines, generic drugs, eponyms, shifted (2100+) dates, ratios
+        "___ 06:15AM BLOOD WBC-8.9 RBC-5.59 Hgb-12.5 Hct-42.0 MCV-89 MCH-28.1 MCHC-31.9 RDW-13.5 Plt Ct-245",
+        "___ 05:40AM BLOOD Glucose-112 UreaN-18 Creat-0.9 Na-139 K-4.2 Cl-101 HCO3-26 AnGap-12",
+        "Started apixaban 5 mg BID; continued baclofen 10 mg TID and levetiracetam 500 mg BID.",
+        "Nimodipine 60 mg q4h for vasospasm prophylaxis.",
+        "Denies EtOH, tobacco or illicit drug use.",
+        "Hoehn and Yahr stage 3, on carbidopa-levodopa.",
+        "Repeat CT on 03/14/2135 and MRI 2136-02-11 were stable; seen ___ 2135.",
+        "T 99F, HR 88, BP 128/76, RR 16, SpO2 97/RA.",
     ],
     "evaluation": [
         "On exam: afebrile, P 72, BP 118/64, R 16, SpO2 99% RA.",
@@ -318,6 +416,14 @@ _FILLER = {
         "Dual chamber Medtronic pacemaker, functioning normally.",
         "Apgar history not applicable; APACHE II 22.",
         "Followed by Hematology/Oncology for MGUS.",
+        "___ 07:20AM BLOOD WBC-11.2 RBC-3.98 Hgb-10.1 Hct-31.7 MCV-92 MCH-30.4 MCHC-33.0 RDW-15.1 Plt Ct-312",
+        "___ 04:55AM BLOOD PT-13.9 PTT-31.2 INR(PT)-1.3 Plt Ct-187",
+        "Nimodipine, levetiracetam and pantoprazole continued; rivaroxaban held.",
+        "Baclofen and tizanidine for spasticity; gabapentin titrated.",
+        "Social: denies EtOH; former smoker.",
+        "Braden score 14, Morse fall scale 45.",
+        "Last admission 2148-07-02; follow-up scheduled for 11/2149.",
+        "Tmax 100.4F, BP 142/88, I/O 1200/850.",
     ],
 }
 
@@ -330,6 +436,8 @@ _RAD_FILLER = {
         "Small left basilar atelectasis.",
         "Right IJ central venous catheter tip in the mid SVC.",
         "No acute intracranial hemorrhage, mass effect or large territorial infarct.",
+        "Grayscale and color Doppler images of the carotids were obtained.",
+        "Subarachnoid hemorrhage along the left sylvian fissure, unchanged since 2135.",
         "Gallbladder is distended with sludge; sonographic Murphy sign is negative.",
     ],
     "evaluation": [
@@ -341,6 +449,8 @@ _RAD_FILLER = {
         "No hydronephrosis. Kidneys measure 10.8 and 11.2 cm.",
         "Chronic microvascular ischemic changes are seen.",
         "Impella device in expected position.",
+        "TECHNIQUE: Grayscale, color and spectral Doppler of the lower extremity veins.",
+        "Subarachnoid blood in the basal cisterns; compared with 04/2151.",
     ],
 }
 
@@ -387,6 +497,11 @@ def _make_note(rng: random.Random, fam: str, note_type: str, plants: list[str],
         body.insert(rng.randint(0, len(body)), rng.choice(_OVERMASK))
     planted: list[tuple[str, list[tuple[int, int, str]]]] = []
     for cat in plants:
+        if cat != "_MULTI" and rng.random() < 0.35:  # a real-world format of the same category, when the family has one
+            real = [t for t in _PLANT[fam]["_REAL"] if "{" + cat + ":" in t]
+            if real:
+                planted.append(_fill(rng.choice(real), rng, fam))
+                continue
         planted.append(_fill(rng.choice(_PLANT[fam][cat]), rng, fam))
     # insert planted sentences into the body at random positions (marker objects keep spans)
     slots: list[object] = list(body)

@@ -3,8 +3,10 @@
     .venv/bin/python bench/structured.py catalogue DATA [--repeat 3] [--memory-limit 4GB]
         full structured profile (every check type, no notes, no cache) vs one DuckDB query per
         table reading every column once; medians, ratio, peak RSS of each (fresh process per run)
-    .venv/bin/python bench/structured.py checks DATA
-        seconds per check type for one run (where the time goes)
+    .venv/bin/python bench/structured.py checks DATA [--no-materialize] [--no-footer]
+        seconds per check type for one run (where the time goes); the flags restore the code path
+        before the CSV conversion / the footer shortcut (the footer flag uses the scan path that
+        split runs use)
 
 Each measured run is a fresh subprocess so that peak RSS (VmHWM from /proc) is its own.
 """
@@ -55,7 +57,7 @@ def once_scan(data: Path, memory_limit: str) -> dict:
     return {"wall_s": time.monotonic() - t, "peak_rss_mib": _peak_rss_mib(), "rows": rows}
 
 
-def check_times(data: Path) -> dict:
+def check_times(data: Path, materialize: bool, footer: bool) -> dict:
     import lqs_clinical.checks.base as base
     from lqs_clinical.checks import load_all
     from lqs_clinical.runner import RunOptions, profile_dataset
@@ -72,7 +74,9 @@ def check_times(data: Path) -> dict:
         base.REGISTRY[name] = base.CheckType(ct.name, ct.dimension, ct.kahn, timed, ct.order)
     t = time.monotonic()
     with tempfile.TemporaryDirectory() as out:
-        profile_dataset(data, Path(out), RunOptions(notes=False, hash_files=False, cache=False))
+        profile_dataset(data, Path(out), RunOptions(notes=False, hash_files=False, cache=False,
+                                                    materialize_csv=materialize,
+                                                    extra={} if footer else {"site_filter": True}))
     return {"wall_s": time.monotonic() - t, "checks": dict(sorted(times.items(), key=lambda x: -x[1]))}
 
 
@@ -89,13 +93,14 @@ def main() -> None:
     ap.add_argument("--memory-limit", default="4GB")
     ap.add_argument("--no-materialize", action="store_true")
     ap.add_argument("--cache", action="store_true")
+    ap.add_argument("--no-footer", action="store_true", help="checks: missingness by scan (as before the footer path)")
     a = ap.parse_args()
     if a.mode == "_profile":
         print(json.dumps(once_profile(a.data, a.memory_limit, not a.no_materialize, a.cache)))
     elif a.mode == "_scan":
         print(json.dumps(once_scan(a.data, a.memory_limit)))
     elif a.mode == "checks":
-        print(json.dumps(check_times(a.data), indent=1))
+        print(json.dumps(check_times(a.data, not a.no_materialize, not a.no_footer), indent=1))
     else:
         extra = ["--memory-limit", a.memory_limit] + (["--no-materialize"] if a.no_materialize else [])
         prof = [_sub("_profile", str(a.data), *extra) for _ in range(a.repeat)]

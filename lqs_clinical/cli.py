@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from contextlib import contextmanager
+import time
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -32,14 +32,71 @@ class FailOn(StrEnum):
     fail = "fail"
 
 
-@contextmanager
-def progress_reporter(quiet: bool):
-    """Yield a callback showing the current stage; silent when not a TTY or --quiet."""
-    if quiet or not sys.stderr.isatty():
-        yield None
-        return
-    with err.status("starting…") as status:
-        yield lambda message: status.update(message)
+class StageProgress:
+    """Progress callback handed to the runner: ``(message, done=None, total=None)``.
+
+    On a terminal (and without --quiet) it shows a rich progress line per stage — a bar when the
+    stage knows its total (notes), a pulse otherwise. It always times the check stages, so the
+    end summary can say where the run spent its time.
+    """
+
+    def __init__(self, show: bool) -> None:
+        self.times: dict[str, float] = {}
+        self._stage: str | None = None
+        self._since = time.monotonic()
+        self._bar = None
+        self._task = None
+        if show:
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                SpinnerColumn,
+                TextColumn,
+                TimeElapsedColumn,
+            )
+
+            self._bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                                 MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True)
+
+    def __call__(self, message: str, done: int | None = None, total: int | None = None) -> None:
+        now = time.monotonic()
+        if message != self._stage:
+            if self._stage is not None:
+                self.times[self._stage] = self.times.get(self._stage, 0.0) + now - self._since
+            self._stage, self._since = message, now
+        if self._bar is not None and self._task is not None:
+            self._bar.update(self._task, description=message, total=total, completed=done or 0)
+
+    def __enter__(self) -> StageProgress:
+        if self._bar is not None:
+            self._bar.start()
+            self._task = self._bar.add_task("starting…", total=None)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self("done")
+        if self._bar is not None:
+            self._bar.stop()
+
+    def seconds_by_dimension(self) -> dict[str, float]:
+        from lqs_clinical.checks import load_all
+
+        registry = load_all()
+        out: dict[str, float] = {}
+        for stage, seconds in self.times.items():
+            if stage.startswith("check "):
+                ctype = registry.get(stage.removeprefix("check "))
+                if ctype is not None:
+                    out[ctype.dimension] = out.get(ctype.dimension, 0.0) + seconds
+            elif stage.startswith("notes"):
+                out["de-identification quality"] = out.get("de-identification quality", 0.0) + seconds
+        return out
+
+
+def progress_reporter(quiet: bool) -> StageProgress:
+    """Progress shown only on a terminal and without --quiet; stage times are kept either way."""
+    return StageProgress(show=not quiet and sys.stderr.isatty())
 
 
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress output (also when not a terminal).")]
@@ -106,7 +163,7 @@ def profile(
         if reports:
             written += _write_reports(bundle, out_dir)
     if not quiet:
-        _summary(bundle)
+        _summary(bundle, progress)
     for item in written:
         out.print(f"wrote {item}")
     _gate(bundle, fail_on)
@@ -118,13 +175,16 @@ def _write_reports(bundle, out_dir: Path) -> list[Path]:
     return write_reports(bundle, html=out_dir / "report.html", markdown=out_dir / "model-card.md")
 
 
-def _summary(bundle) -> None:
+def _summary(bundle, progress: StageProgress | None = None) -> None:
+    seconds = progress.seconds_by_dimension() if progress else {}
     table = Table(title=f"{bundle.dataset.title} — profile {bundle.dataset.profile}")
-    for col in ("dimension", "checks", "pass", "warn", "fail", "n/a", "indicator"):
+    for col in ("dimension", "checks", "pass", "warn", "fail", "n/a", "indicator", "time"):
         table.add_column(col, justify="left" if col == "dimension" else "right")
     for d in bundle.dimensions:
+        spent = seconds.get(d.dimension)
         table.add_row(d.dimension, f"{d.checks:,}", f"{d.passed:,}", f"{d.warned:,}", f"{d.failed:,}",
-                      f"{d.not_applicable:,}", "—" if d.indicator is None else f"{d.indicator:.2f}")
+                      f"{d.not_applicable:,}", "—" if d.indicator is None else f"{d.indicator:.2f}",
+                      "—" if spent is None else f"{spent:.1f} s")
     out.print(table)
     out.print(f"run time {bundle.run.duration_s:.1f} s · cert {bundle.cert.hash[:16]}… · "
               f"{'signed' if bundle.cert.signature else 'unsigned'} · indicators are indicative, not audit scores")
@@ -173,7 +233,7 @@ def notes(
     with progress_reporter(quiet) as progress:
         bundle, path = profile_dataset(data_dir, out_dir, options, progress)
     if not quiet:
-        _summary(bundle)
+        _summary(bundle, progress)
     out.print(f"wrote {path}")
 
 
@@ -249,7 +309,7 @@ def synth(
     if fmt not in ("csv.gz", "parquet"):
         raise UserError(f"--format {fmt!r}: use csv.gz or parquet")
     with progress_reporter(quiet) as progress:
-        cb = (lambda stage, done, total: progress(f"{stage} {done:,}/{total:,}")) if progress else None
+        cb = (lambda stage, done, total: progress(f"synthesising {stage}", done, total)) if not quiet else None
         generate(out_dir, patients=patients, seed=seed, defects=not clean, fmt=fmt, scale=scale, notes=notes,
                  progress=cb)
     out.print(f"wrote {out_dir} (ground truth: {out_dir / 'ground_truth.json'})")
@@ -269,14 +329,13 @@ def demo(
 
     with tempfile.TemporaryDirectory(prefix="lqs-demo-") as tmp, progress_reporter(quiet) as progress:
         data = Path(tmp) / "synthetic-mimic"
-        if progress:
-            progress("synthesising a 200-patient copy")
+        progress("synthesising a 200-patient copy")
         generate(data, patients=200, seed=0, defects=True, fmt="csv.gz", notes=True)
         options = RunOptions(seed=0)
         bundle, path = profile_dataset(data, out_dir, options, progress)
         written = [path, *_write_reports(bundle, out_dir)]
     if not quiet:
-        _summary(bundle)
+        _summary(bundle, progress)
     for item in written:
         out.print(f"wrote {item}")
 

@@ -8,9 +8,10 @@ type. The result key of a check type is
 
     sha256(definition key, fingerprint of each recorded table)
 
-where the *definition key* is the tool version, the check type's name, a hash of the check
-code and SQL templates (``lqs_clinical/checks/*.py``, ``sql/*.sql``, ``discover.py``), the
-resolved profile (JSON), k and the run's extra options; and a table's fingerprint is its
+where the *definition key* is the tool and DuckDB versions, the check type's name and the
+compiled code of its function, a hash of the check code and SQL templates
+(``lqs_clinical/checks/*.py``, ``sql/*.sql``, ``discover.py``, ``bundle.py``), the resolved
+profile (JSON), k and the run's extra options; and a table's fingerprint is its
 format, columns as spelled in the file, and per file (relative path, size, mtime_ns — and the
 SHA-256 when the run hashes files anyway); an absent table fingerprints as absent. The list of
 recorded tables is kept per definition key, so a run first looks up what the check type read
@@ -58,8 +59,10 @@ def default_cache_dir() -> Path:
 
 
 def code_hash() -> str:
-    """Hash of everything that defines what a check computes (code and SQL text)."""
-    digest = hashlib.sha256(__version__.encode())
+    """Hash of everything that defines what a check computes (tool and DuckDB versions, code, SQL)."""
+    import duckdb
+
+    digest = hashlib.sha256(f"{__version__}\0{duckdb.__version__}".encode())
     files = sorted((_PACKAGE / "checks").glob("*.py")) + sorted(data_path("sql").glob("*.sql"))
     files += [_PACKAGE / "discover.py", _PACKAGE / "bundle.py"]
     for path in files:

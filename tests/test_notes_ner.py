@@ -39,7 +39,7 @@ def detector():
 
 
 def test_names_places_facilities_on_evaluation_family(detector):
-    notes = labelled_corpus(3, 160, "evaluation", categories=NER_CATEGORIES, radiology_share=0.7, plant_rate=0.9)
+    notes = labelled_corpus(3, 180, "evaluation", categories=NER_CATEGORIES, radiology_share=0.7, plant_rate=0.9)
     res = score(notes, detect_texts([n.text for n in notes], detector), NER_CATEGORIES)
     for cat in NER_CATEGORIES:
         d = res["per_category"][cat]

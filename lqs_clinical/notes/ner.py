@@ -47,7 +47,7 @@ _TITLE_RX = re.compile(r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Prof|[Aa]ttending|PCP)\.?
 _KIN = (r"(?:proxy|HCP|[Hh]ealth care proxy|son|daughter|wife|husband|niece|nephew|sister|brother|mother|"
         r"father|friend|guardian|spouse|partner|granddaughter|grandson|caregiver|aunt|uncle|cousin)")
 # relatives and proxies: "proxy is Janice Donnelly", "Gregory Castillo (niece)" (spaCy often says ORG)
-_KIN_RX = re.compile(r"\b" + _KIN + r"(?:,| is| was| named)?\s+(" + _NAME + "(?: " + _NAME + r")?)\b"
+_KIN_RX = re.compile(r"\b(?i:" + _KIN + r")(?:,| is| was| named)?\s+(" + _NAME + "(?: " + _NAME + r")?)\b"
                      r"(?! (?:Hospital|Clinic))")
 _KIN_AFTER_RX = re.compile(r"\b(" + _NAME + "(?: " + _NAME + r")?) \((?:her |his |the patient's )?" + _KIN + r"\)")
 _CREDENTIAL_RX = re.compile(r"\b(" + _NAME + "(?: " + _NAME + r")?),? "
@@ -255,6 +255,19 @@ class Detector:
         if span.endswith("'s"):
             e -= 2
             span = text[s:e]
+        # a span running across a sentence end ("LP. Hospital"): keep the part after it
+        cut = None
+        for m in re.finditer(r"\b([A-Za-z]{2,})\.\s+(?=[A-Z])", span):
+            if m.group(1).lower() not in ("st", "mt", "ft", "dr", "mr", "mrs", "ms", "jr", "sr", "prof"):
+                cut = m.end()
+        if cut is not None:
+            s += cut
+            span = text[s:e]
+        # a trailing state abbreviation ("Dayton VT") is not part of the name
+        m = re.search(r"(?:,\s*|\s+)(?:" + _STATES + r")$", span)
+        if m and m.start() > 0:
+            e = s + m.start()
+            span = text[s:e]
         if not span or "_" in span or any(ch.isdigit() for ch in span):
             return None
         # masked context: touching a mask (optionally across one space/punctuation char)
@@ -309,6 +322,9 @@ class Detector:
             return None
         if any(t.endswith(_STRONG_MEDICAL_SUFFIXES) for t in tokens):
             return None
+        if (len(tokens) == 1 and len(tokens[0]) >= 7 and tokens[0].endswith("ed") and not titled
+                and (tokens[0][:-1] in self._dictionary or tokens[0][:-2] in self._dictionary)):
+            return None  # a past-tense verb ("Emigrated", "Transferred") is not a name
         if all(len(t) == 1 or t in self.rules.common_words for t in tokens):
             return None
         words_only = [t for t in tokens if len(t) > 1]
@@ -374,6 +390,9 @@ class Detector:
         for rx in (_EMPLOYER_RX, _DIALYSIS_RX):
             for m in rx.finditer(text):
                 s0, e0 = m.start(1), m.end(1)
+                stop = re.search(r"[.,;:]\s", text[s0:e0])  # the name ends at a sentence/clause end
+                if stop:
+                    e0 = s0 + stop.start()
                 if any(k[0] <= s0 and e0 <= k[1] and out[k][2] == "ORGANIZATION" for k in out):
                     continue
                 kept = self._keep(text, s0, e0, "ORGANIZATION", allowed, context_org=True)

@@ -132,7 +132,19 @@ _PLANT = {
                   "Car VIN {VEHICLE_ID:vin}; plate {VEHICLE_ID:plate}.",
                   "She will follow up with cardiology in {LOCATION:far}.",
                   "He moved from {LOCATION:far} in the spring.",
-                  "Discharged to {ORGANIZATION:facility} for comfort care."],
+                  "Discharged to {ORGANIZATION:facility} for comfort care.",
+                  # second wave: nursing/ED/consult/social-work formats
+                  "Daughter lives abroad, phone {PHONE:intl}.", "Clinic line {PHONE:ext} for refills.",
+                  "Covering intern pager {PAGER:short}.", "Night float pg #{PAGER:pg}.",
+                  "RN license #{LICENSE:rn} on the shift log.", "Prescriber DEA {LICENSE:dea} on the script.",
+                  "Prescriptions sent to {ORGANIZATION:pharmacy}.", "He works at {ORGANIZATION:employer} as a clerk.",
+                  "Dialyzes MWF at {ORGANIZATION:dialysis}.", "Lives at {STREET_ADDRESS:rural} with wife.",
+                  "Summer home at {STREET_ADDRESS:foreign}.", "Patient is a {AGE_OVER_89:words} woman.",
+                  "Accession #: {ACCOUNT:accession}", "Medicare MBI {HEALTH_PLAN:mbi}.",
+                  "MassHealth {HEALTH_PLAN:medicaid} active.", "EMS noted car plate {VEHICLE_ID:digits}.",
+                  "Discussed with Dr. {PERSON:mac} today.", "Interpreter: {PERSON:comma}",
+                  "Update given to son {PERSON:mac} at bedside.", "Seen with Dr. {PERSON:world}.",
+                  "Grew up in {LOCATION:abroad} before emigrating.", "Moved from {LOCATION:multi} last year."],
     },
     "evaluation": {
         "PHONE": ["Tel. {PHONE} (home).", "Wife's cell number is {PHONE}.",
@@ -168,7 +180,19 @@ _PLANT = {
                   "Contact phone {PHONE:bare}", "MRN {MRN:real}", "See {URL:bare} for the log.",
                   "Gateway {IP_ADDRESS:v6} logged the upload.", "Vehicle identification {VEHICLE_ID:vin}.",
                   "Police noted license plate {VEHICLE_ID:plate}.", "Family lives in {LOCATION:far} and will visit.",
-                  "Recently relocated to {LOCATION:far}.", "Will transfer to {ORGANIZATION:facility} tomorrow."],
+                  "Recently relocated to {LOCATION:far}.", "Will transfer to {ORGANIZATION:facility} tomorrow.",
+                  # second wave: nursing/ED/consult/social-work formats
+                  "Brother overseas reachable at {PHONE:intl}", "Office {PHONE:ext}.",
+                  "Surgery resident beeper {PAGER:short}", "Pager {PAGER:ten} (hospitalist).",
+                  "LPN # {LICENSE:rn}", "DL {LICENSE:dl} scanned.",
+                  "Meds filled at {ORGANIZATION:pharmacy}.", "Employed by {ORGANIZATION:employer} for 20 years.",
+                  "Attends {ORGANIZATION:dialysis} three days a week.", "Address: {STREET_ADDRESS:rural}",
+                  "Family home {STREET_ADDRESS:foreign}.", "She is {AGE_OVER_89:words} and still drives.",
+                  "ACCESSION NUMBER: {ACCOUNT:accession}", "MBI: {HEALTH_PLAN:mbi}",
+                  "Tufts member {HEALTH_PLAN:hp}", "Police: plate {VEHICLE_ID:digits} towed.",
+                  "Spoke with Dr. {PERSON:mac} by phone.", "Signed by: {PERSON:comma}",
+                  "Daughter {PERSON:world} at bedside.", "Case discussed with {PERSON:world}, NP.",
+                  "Born in {LOCATION:abroad}, emigrated as a child.", "Son lives in {LOCATION:multi}."],
     },
 }
 
@@ -199,6 +223,9 @@ def _real_value(cat: str, variant: str, rng: random.Random, fam: str) -> str:
     """Real-world identifier formats (abbreviated addresses, PO boxes, VINs, licences...)."""
     s = _SURROGATES[fam]
     cal = fam == "calibration"
+    wave2 = _wave2_value(cat, variant, rng, cal)
+    if wave2 is not None:
+        return wave2
     if cat == "STREET_ADDRESS":
         if variant == "box":
             box = rng.choice(["PO Box", "P.O. Box"] if cal else ["PO BOX", "Post Office Box"])
@@ -245,6 +272,75 @@ def _real_value(cat: str, variant: str, rng: random.Random, fam: str) -> str:
     if cat == "ORGANIZATION":
         return rng.choice(s["facility"])
     raise ValueError(cat)
+
+
+_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"
+_MBI_L = "ACDEFGHJKMNPQRTUVWXY"  # MBI letters (no S L O I B Z)
+_WAVE2 = {  # (calibration values, evaluation values)
+    "pharmacy": (["Walgreens Pharmacy", "CVS Pharmacy", "Maple Street Pharmacy"],
+                 ["Rite Aid Pharmacy", "Brookline Apothecary", "Osco Pharmacy"]),
+    "employer": (["Home Depot", "Raytheon", "Stop & Shop"], ["Market Basket", "Liberty Mutual", "Dunkin Donuts"]),
+    "dialysis": (["Fresenius Kidney Care Malden", "DaVita Lowell Dialysis", "Northside Dialysis Center"],
+                 ["Sunrise Adult Day Program", "Elder Service Day Health", "Bayside Kidney Center"]),
+    "mac": (["MacLeod", "McAllister", "O'Brien"], ["MacDougall", "O'Sullivan", "DiNapoli"]),
+    "comma": (["Nguyen, Thanh", "Okafor, Chidi", "Kowalczyk, Anna"], ["Okonkwo, Adaeze", "Tran, Minh", "Haddad, Rami"]),
+    "world": (["Raghunathan", "Oluwaseun Adeyemi", "Xiaoling Zhou"], ["Nkechi Obi", "Siddharth Iyer", "Núñez"]),
+    "abroad": (["Kraków", "Gdańsk", "São Paulo", "Guadalajara"], ["Łódź", "Bogotá", "Düsseldorf", "Port-au-Prince"]),
+    "multi": (["Sioux Falls", "Baton Rouge", "Grand Rapids"], ["Cedar Rapids", "Fort Wayne", "Santa Rosa"]),
+}
+
+
+def _wave2_value(cat: str, variant: str, rng: random.Random, cal: bool) -> str | None:
+    """Second-wave formats (international phones, short pagers, MBIs, spelled ages...)."""
+    if variant in _WAVE2:
+        return rng.choice(_WAVE2[variant][0 if cal else 1])
+    d = lambda n: _digits(rng, n)  # noqa: E731
+    if variant == "intl":
+        return (rng.choice([f"+44 20 {d(4)} {d(4)}", f"+353 1 {d(3)} {d(4)}"]) if cal
+                else rng.choice([f"+91 {d(5)} {d(5)}", f"011 52 33 {d(4)} {d(4)}"]))
+    if variant == "ext":
+        return (f"617-{rng.randint(200, 999)}-{d(4)} ext. {d(3)}" if cal
+                else f"({rng.randint(201, 989)}) {rng.randint(200, 999)}-{d(4)} x{d(4)}")
+    if variant == "short":
+        return f"{rng.randint(1, 9)}-{d(4)}"
+    if variant == "pg":
+        return d(5)
+    if variant == "ten":
+        return f"{rng.randint(201, 989)}{rng.randint(200, 999)}{d(4)}"
+    if variant == "rn":
+        return f"RN-{d(7)}" if cal else d(6)
+    if variant == "dea":
+        return f"{rng.choice('ABFM')}{rng.choice(_LETTERS)}{d(7)}"
+    if variant == "dl":
+        return f"{rng.choice('FKS')}{d(7)}"
+    if variant == "rural":
+        return (rng.choice([f"RR {rng.randint(1, 9)} Box {rng.randint(1, 400)}",
+                            f"Rural Route {rng.randint(1, 9)}, Box {rng.randint(1, 400)}"]) if cal
+                else rng.choice([f"HC {rng.randint(10, 80)} Box {rng.randint(1, 400)}",
+                                 f"{rng.randint(10, 999)} W. Route {rng.randint(1, 99)} #{rng.randint(1, 30)}"]))
+    if variant == "foreign":
+        return (rng.choice([f"{rng.randint(1, 99)} Rue de la Paix", f"Calle Mayor {rng.randint(1, 99)}"]) if cal
+                else rng.choice([f"Via Roma {rng.randint(1, 99)}", f"{rng.randint(1, 99)} Avenida Reforma",
+                                 f"Hauptstrasse {rng.randint(1, 99)}"]))
+    if variant == "words":
+        ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+        return (rng.choice([f"ninety-{rng.choice(ones)} year old", "one hundred and one year old"]) if cal
+                else rng.choice([f"ninety-{rng.choice(ones)}", f"ninety {rng.choice(ones)}"]))
+    if variant == "accession":
+        return d(8) if cal else f"CT{d(8)}"
+    if variant == "mbi":
+        mbi = (f"{rng.randint(1, 9)}{rng.choice(_MBI_L)}{rng.choice(_MBI_L + '0123456789')}{d(1)}"
+               f"{rng.choice(_MBI_L)}{rng.choice(_MBI_L + '0123456789')}{d(1)}"
+               f"{rng.choice(_MBI_L)}{rng.choice(_MBI_L)}{d(2)}")
+        return f"{mbi[:4]}-{mbi[4:7]}-{mbi[7:]}" if cal else mbi
+    if variant == "medicaid":
+        return d(12)
+    if variant == "hp":
+        return f"HP-{d(7)}"
+    if variant == "digits":
+        return f"{d(3)}-{''.join(rng.choice(_LETTERS) for _ in range(3))}" if cal else \
+            f"{d(1)} {''.join(rng.choice(_LETTERS) for _ in range(3))}{d(2)}"
+    return None
 
 
 def _value(cat: str, rng: random.Random, fam: str) -> str:
@@ -384,6 +480,16 @@ _FILLER = {
         "Hoehn and Yahr stage 3, on carbidopa-levodopa.",
         "Repeat CT on 03/14/2135 and MRI 2136-02-11 were stable; seen ___ 2135.",
         "T 99F, HR 88, BP 128/76, RR 16, SpO2 97/RA.",
+        # second-wave hard negatives: languages, countries, labels, eponyms, public URLs
+        "Speaks Haitian Creole; interpreter used for consent.",
+        "Emigrated from Ghana; family in Nigeria.",
+        "Dispo: home with services.",
+        "Resp: CTAB, no distress. Access: R IJ CVL, site clean.",
+        "History of Tommy John surgery; Sjögren syndrome on Plaquenil.",
+        "Vaccine information sheet from www.cdc.gov/vaccines given.",
+        "Morse fall scale 45; bed alarm on. Rm 12 for isolation.",
+        "Hyponatremia resolved with fluid restriction.",
+        "2+ pitting edema; +2 DTRs bilaterally; ECOG 1.",
     ],
     "evaluation": [
         "On exam: afebrile, P 72, BP 118/64, R 16, SpO2 99% RA.",
@@ -424,6 +530,15 @@ _FILLER = {
         "Braden score 14, Morse fall scale 45.",
         "Last admission 2148-07-02; follow-up scheduled for 11/2149.",
         "Tmax 100.4F, BP 142/88, I/O 1200/850.",
+        # second-wave hard negatives: languages, countries, labels, eponyms, public URLs
+        "Somali interpreter present; patient speaks some English.",
+        "Recently visited Senegal and Mali; no sick contacts.",
+        "Dispo: rehab vs home pending PT.",
+        "Guillain-Barré syndrome excluded by LP.",
+        "Handout from medlineplus.gov reviewed; see nih.gov for trials.",
+        "Neuro: A&O x3. GI: soft, nontender.",
+        "Russian-speaking; son interprets at visits.",
+        "Travel advice per who.int/travel reviewed with the family.",
     ],
 }
 

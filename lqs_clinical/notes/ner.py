@@ -117,7 +117,7 @@ _EMPLOYER_RX = re.compile(
     r"((?:[A-Z][A-Za-z'&.-]*|[A-Z]{2,})(?:[ -](?:of|and|&|[A-Z][A-Za-z'&.-]*)){0,4})")
 # dialysis / day programs named by context ("dialyzes at X", "HD at X", "attends X day program")
 _DIALYSIS_RX = re.compile(
-    r"\b(?:[Dd]ialy[sz](?:es|is|ed|ing)|HD|[Hh]emodialysis|PD|[Dd]ay program|[Aa]dult day)(?: \w+){0,2}? (?:at|with) "
+    r"\b(?:[Dd]ialy[sz](?:es|is|ed|ing)|HD|[Hh]emodialysis|PD|[Dd]ay program|[Aa]dult day)(?: \w+){0,2}? at "
     r"(?:the )?((?:[A-Z][A-Za-z'&.-]*)(?:[ -](?:of|and|&|[A-Z][A-Za-z'&.-]*)){0,4})")
 
 _FUNCTION_WORDS = frozenset({"in", "at", "of", "the", "and", "for", "with", "to", "on", "&"})
@@ -306,8 +306,9 @@ class Detector:
                 return None
             return s, e, "ORGANIZATION"
         if is_facility:
+            head_words = {w for p in self._fac_multi if p in low for w in p.split()}
             content = [t for t in tokens if t not in self._fac_single and t not in self.rules.common_words
-                       and t not in _FUNCTION_WORDS]
+                       and t not in _FUNCTION_WORDS and t not in head_words]
             if not content or all(t in self.rules.allow_tokens for t in content):
                 return None  # "Hospital", "the Clinic": a facility word alone names nobody
             return s, e, "ORGANIZATION"
@@ -405,9 +406,10 @@ class Detector:
         # clinicians and relatives named with a title or credential: PERSON
         for rx in (_TITLE_RX, _CREDENTIAL_RX, _KIN_RX, _KIN_AFTER_RX, _LABEL_NAME_RX):
             for m in rx.finditer(text):
-                if rx is _CREDENTIAL_RX and " " not in m.group(1) and _sentence_initial(text, m.start(1)) \
-                        and m.group(1).lower() in self._dictionary:
-                    continue  # "Covering NP", "Night RN": a sentence-initial word, not a name
+                w1 = m.group(1).lower()
+                if rx is _CREDENTIAL_RX and " " not in w1 and w1 in self._dictionary and (
+                        _sentence_initial(text, m.start(1)) or w1.endswith(("ing", "ed"))):
+                    continue  # "Covering NP", "Night RN": an ordinary word, not a name
                 kept = self._keep(text, m.start(1), m.end(1), "PERSON", allowed, titled=True)
                 if kept is None or kept[2] != "PERSON":
                     continue

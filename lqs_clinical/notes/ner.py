@@ -103,7 +103,7 @@ _LOC_CONTEXT_RX = re.compile(
     r"[Rr]eturn(?:ed|ing)|[Vv]isit(?:ed|ing)|[Vv]acation(?:ed|ing)?|[Tt]rip|[Bb]orn|[Rr]aised|[Gg]rew up|"
     r"[Oo]riginally|[Ff]lew|[Dd]rove|[Ff]ollow(?:[ -]?up|s|ed)?|[Hh]ome|[Ff]amily|[Dd]aughter|[Ss]on|"
     r"[Ss]ister|[Bb]rother)\b[^.\n;_]{0,40}?\b(?:in|from|to|near|outside(?: of)?)\s+"
-    r"(" + _NAME + "(?:[ -]" + _NAME + "){0,2})")
+    r"(" + _NAME + "(?:[ -](?:(?:au|aux|de|del|la|le|du|des|sur|en|di|do|da|el)-)?" + _NAME + "){0,2})")
 # "Surname, Given" after a name label ("Patient: Nguyen, Thanh", "Signed by: Okafor, Adaeze")
 _LABEL_NAME_RX = re.compile(
     r"(?m)(?:^|\b)(?:[Pp]atient(?: [Nn]ame)?|[Pp]t|[Nn]ame|[Aa]ttending|[Rr]esident|[Ff]ellow|PCP|[Pp]rovider|"
@@ -373,7 +373,8 @@ class Detector:
         extra += [(m.start(1), m.end(1)) for m in _CITY_RX.finditer(text)]
         for m in _LOC_CONTEXT_RX.finditer(text):
             words = [w.lower() for w in re.split(r"[ -]", m.group(1))]
-            if all(w in self._dictionary or w in self.rules.common_words for w in words):
+            joined = re.search(r"-[a-z]+-", m.group(1)) is not None  # "Port-au-Prince"
+            if not joined and all(w in self._dictionary or w in self.rules.common_words for w in words):
                 continue  # "moved to Medicine", "transferred from Surgery"
             extra.append((m.start(1), m.end(1)))
         for m in _FACILITY_RX.finditer(text):

@@ -25,6 +25,7 @@ code or tool version recomputes everything.
 The cached content is the *pre-suppression* results: the cache lives outside the export
 directory (``~/.cache/lqs-clinical``, or ``$LQS_CACHE_DIR``, or ``RunOptions.cache_dir``), in
 a folder of mode 0700 with files of mode 0600, and is never exported or referenced by a bundle.
+Entries unused for 30 days, and all but the 5,000 most recently used, are pruned after each run.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ import json
 import os
 import re
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -48,6 +50,8 @@ from lqs_clinical.resources import data_path
 ROOT = "*root*"  # dependency on every file under the dataset root
 _PACKAGE = Path(__file__).resolve().parent
 FORMAT_VERSION = 1
+MAX_ENTRIES = 5000  # result files kept (each is one check type's results: KBs)
+MAX_AGE_DAYS = 30
 
 
 def default_cache_dir() -> Path:
@@ -265,9 +269,12 @@ class CheckCache:
             key = self._result_key(check_key, deps, dataset, hashes)
         except OSError:
             return None
-        entry = self._read(self.folder / "results" / f"{key}.json")
+        path = self.folder / "results" / f"{key}.json"
+        entry = self._read(path)
         if not isinstance(entry, dict):
             return None
+        with contextlib.suppress(OSError):
+            os.utime(path)  # last use, for prune()
         try:
             results = [Result.model_validate(r) for r in entry["results"]]
         except (KeyError, ValueError):
@@ -282,6 +289,24 @@ class CheckCache:
                     {"check": check, "results": [r.model_dump(mode="json") for r in results],
                      "options": options_delta})
         self._write(self.folder / "deps" / f"{check_key}.json", sorted(deps))
+
+
+    def prune(self, keep: int = MAX_ENTRIES, max_age_days: float = MAX_AGE_DAYS) -> int:
+        """Delete result entries unused for ``max_age_days`` and all but the ``keep`` most
+        recently used; return how many were deleted. Never fails the run."""
+        folder = self.folder / "results"
+        try:
+            entries = sorted(((p.stat().st_mtime, p) for p in folder.glob("*.json")), reverse=True)
+        except OSError:
+            return 0
+        cutoff = time.time() - max_age_days * 86400
+        removed = 0
+        for i, (mtime, path) in enumerate(entries):
+            if i >= keep or mtime < cutoff:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                    removed += 1
+        return removed
 
 
 def public_options(options: dict) -> dict:

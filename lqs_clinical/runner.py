@@ -66,6 +66,7 @@ def connect(memory_limit: str, threads: int | None, spill_dir: Path) -> duckdb.D
         raise UserError(f"--memory-limit {memory_limit!r} / --threads {threads!r}: not accepted by DuckDB; "
                         "use e.g. --memory-limit 4GB --threads 2") from None
     con.execute("SET preserve_insertion_order = false")
+    con.execute("SET enable_progress_bar = false")  # DuckDB's own bar would print on stdout, TTY or not
     return con
 
 
@@ -209,8 +210,10 @@ def profile_dataset(data_dir: Path, out_dir: Path, options: RunOptions, progress
                 results.extend(_run_notes(ctx, profile, dataset, options, progress))
             finally:
                 tables.on_access = None
-            if capture is not None and store is not None:
-                capture["cache"] = {"hits": list(store.hits), "misses": list(store.misses)}
+            if store is not None:
+                store.prune()
+                if capture is not None:
+                    capture["cache"] = {"hits": list(store.hits), "misses": list(store.misses)}
         finally:
             con.close()
     if files is None:

@@ -173,3 +173,19 @@ def test_no_cache_reads_and_writes_nothing(csv_copy, tmp_path):
     _, c = _run(csv_copy, tmp_path / "o", cache=False, cache_dir=cache, only={"schema_tables"})
     assert "cache" not in c
     assert not cache.exists()
+
+
+def test_cache_prune_keeps_most_recently_used(tmp_path):
+    import os
+
+    from lqs_clinical.cache import CheckCache
+
+    store = CheckCache(tmp_path / "cache", {"x": 1})
+    store._ensure()
+    for i in range(4):
+        path = store.folder / "results" / f"{i}.json"
+        path.write_text("{}")
+        os.utime(path, (1_000_000 + i, 1_000_000 + i) if i == 0 else None)
+    assert store.prune(keep=2) == 2  # entry 0 is older than 30 days; of the rest, the 2 newest stay
+    assert len(list((store.folder / "results").glob("*.json"))) == 2
+    assert not (store.folder / "results" / "0.json").exists()

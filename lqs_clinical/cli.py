@@ -20,6 +20,7 @@ from rich.table import Table
 
 from lqs_clinical import __version__
 from lqs_clinical.errors import ExitCode, UserError
+from lqs_clinical.runner import DEFAULT_MEMORY_LIMIT
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Profile a local MIMIC-IV copy and export only aggregate, signed evidence.")
@@ -112,7 +113,7 @@ def profile(
     k: Annotated[int, typer.Option("--k", help="Small-cell threshold: counts 1..k-1 are withheld (CMS: 11).")] = 11,
     unsafe_k: Annotated[bool, typer.Option("--unsafe-k", help="Allow --k below 5 (recorded in the bundle).")] = False,
     memory_limit: Annotated[str, typer.Option("--memory-limit", help="DuckDB memory limit; larger work spills "
-                                              "to disk. Example: --memory-limit 2GB")] = "4GB",
+                                              "to disk. Example: --memory-limit 2GB")] = DEFAULT_MEMORY_LIMIT,
     threads: Annotated[int | None, typer.Option("--threads", min=1,
                                                 help="DuckDB threads (default: all cores).")] = None,
     no_hash: Annotated[bool, typer.Option("--no-hash", help="Skip SHA-256 of every file (huge copies); "
@@ -133,6 +134,10 @@ def profile(
                                                    "or worse (CI gating).")] = None,
     reports: Annotated[bool, typer.Option("--reports/--no-reports", help="Also write report.html and "
                                           "model-card.md.")] = True,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Recompute every check (default: reuse results "
+                                           "whose input files and definition are unchanged).")] = False,
+    cache_dir: Annotated[Path | None, typer.Option("--cache-dir", help="Local result cache (never exported); "
+                                                   "default $LQS_CACHE_DIR or ~/.cache/lqs-clinical.")] = None,
     split_by: Annotated[str | None, typer.Option("--split-by", help="Write one bundle per site of this "
                                                  "profile-declared site column (e.g. hospitalid for eICU); "
                                                  "sites below k patients are pooled into other-sites/.")] = None,
@@ -148,7 +153,8 @@ def profile(
         raise UserError(f"--notes-sample {notes_sample!r}: give a positive number of notes or 'all'")
     options = RunOptions(profile=profile_name, k=k, unsafe_k=unsafe_k, memory_limit=memory_limit,
                          threads=threads, hash_files=not no_hash, notes=notes, notes_sample=notes_sample,
-                         seed=seed, ner_model=ner_model, review_dir=review_dir, sign_key=sign_key)
+                         seed=seed, ner_model=ner_model, review_dir=review_dir, sign_key=sign_key,
+                         cache=not no_cache, cache_dir=cache_dir)
     if split_by is not None:
         from lqs_clinical.split import profile_by_site
 
@@ -346,7 +352,7 @@ def convert(
     dst_dir: Annotated[Path, typer.Argument(help="Where to write the Parquet copy (same module layout).")],
     profile_name: Annotated[str | None, typer.Option("--profile", help="Profile giving column types "
                                                      "(default: detected).")] = None,
-    memory_limit: Annotated[str, typer.Option("--memory-limit", help="DuckDB memory limit.")] = "4GB",
+    memory_limit: Annotated[str, typer.Option("--memory-limit", help="DuckDB memory limit.")] = DEFAULT_MEMORY_LIMIT,
     threads: Annotated[int | None, typer.Option("--threads", min=1, help="DuckDB threads.")] = None,
     quiet: QuietOpt = False,
 ) -> None:

@@ -22,7 +22,7 @@ from lqs_clinical.runner import connect
 ROW_GROUP = 1_000_000
 
 
-def convert_copy(src: Path, dst: Path, *, profile_name: str | None = None, memory_limit: str = "4GB",
+def convert_copy(src: Path, dst: Path, *, profile_name: str | None = None, memory_limit: str = "800MB",
                  threads: int | None = None,
                  progress: Callable[[str], None] | None = None) -> tuple[list[str], list[str]]:
     dataset = scan_folder(src)

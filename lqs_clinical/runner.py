@@ -30,7 +30,8 @@ from lqs_clinical.guard import guard_bundle
 from lqs_clinical.profile_model import Profile
 from lqs_clinical.suppress import check_k, suppress_bundle
 
-Progress = Callable[[str], None]
+Progress = Callable[..., None]  # (message, done=None, total=None)
+DEFAULT_MEMORY_LIMIT = "800MB"
 
 
 @dataclass
@@ -38,7 +39,9 @@ class RunOptions:
     profile: str | None = None
     k: int = 11
     unsafe_k: bool = False
-    memory_limit: str = "4GB"
+    # DuckDB's limit; with it the whole process peaks near 1 GiB (bench/RESULTS.md), and larger
+    # work spills to disk instead of growing
+    memory_limit: str = DEFAULT_MEMORY_LIMIT
     threads: int | None = None
     hash_files: bool = True
     notes: bool | None = None  # None: run the probe when note tables are present

@@ -16,6 +16,11 @@ NOTE_SAMPLES = SHARED / "note-shaped-samples" / "pyhealth-synthetic"
 
 
 def pytest_configure(config):
+    # the check-result cache is per user; tests use their own, fresh one (subprocesses inherit it)
+    import os
+    import tempfile
+
+    os.environ["LQS_CACHE_DIR"] = tempfile.mkdtemp(prefix="lqs-test-cache-")
     if not DEMO.exists():
         raise pytest.UsageError(f"the shared data folder is missing: {DEMO} (tests need ../shared/data)")
 

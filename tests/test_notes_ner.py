@@ -145,3 +145,19 @@ def test_no_socket_is_opened_during_a_probe(tmp_path):
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "PROBE-OK" in proc.stdout
     assert "network access attempted" not in proc.stderr
+
+
+def test_mimic_shorthand_and_eponyms_need_name_evidence(detector):
+    """Single capitalised words need a cue; shorthand, lab lines, problem lists, staging drop by shape."""
+    text = ("Mr. ___ has AFib, CKD, EtOH use and Graves' disease. Echo EF 45%. Trended Cr from 2.1 to 1.4.\n"
+            "Wt: 84.3 kg  Ht: 175 cm\n"
+            "___ 07:00AM URINE Blood-NEG Nitrite-NEG Protein-TR pH-6.0 Leuks-LG\n"
+            "Past Medical History:\n- Glaucoma\n- Gout\n- Hodgkin lymphoma, Ann Arbor IIA\n"
+            "- DVT s/p Greenfield filter\n#AFib: rate controlled. Ann Arbor stage IIIB. Soc Sec No 123.\n")
+    assert detector.analyze(text) == []
+    cued = ("Spoke with daughter Philippa by phone. Lives with his son in Braintree. PCP Dr. Whitcomb. "
+            "Case discussed with nurse practitioner Okoye. She returned from a trip to Cancun. "
+            "Haverhill resident. Followed by Prakash Venkataraman in clinic.")
+    got = {cued[s:e]: c for s, e, c, _ in detector.analyze(cued)}
+    assert got == {"Philippa": "PERSON", "Braintree": "LOCATION", "Whitcomb": "PERSON", "Okoye": "PERSON",
+                   "Cancun": "LOCATION", "Haverhill": "LOCATION", "Prakash Venkataraman": "PERSON"}, got

@@ -109,7 +109,7 @@ _LABEL_NAME_RX = re.compile(
     r"(?m)(?:^|\b)(?:[Pp]atient(?: [Nn]ame)?|[Pp]t|[Nn]ame|[Aa]ttending|[Rr]esident|[Ff]ellow|PCP|[Pp]rovider|"
     r"[Ss]urgeon|[Ii]nterpreter|[Rr]eferring(?: [Pp]hysician)?|(?:[Ee]lectronically )?[Ss]igned(?: by)?|"
     r"[Dd]ictated by|[Cc]c|CC|[Ee]mergency [Cc]ontact|[Cc]ontact|HCP|[Pp]roxy|[Gg]uardian)\s*:\s*"
-    r"(" + _NAME + r",\s+" + _NAME + r"(?: [A-Z]\.?)?)")
+    r"(" + _NAME + r",\s+" + _NAME + r"(?: [A-Z]\.?(?![A-Za-z]))?)")
 # employers ("works at Home Depot", "employed by Raytheon", "works as a cook at Dunkin Donuts")
 _EMPLOYER_RX = re.compile(
     r"\b(?:[Ww]orks?|[Ww]orking|[Ww]orked|[Ee]mployed|[Rr]etired|[Vv]olunteers?|[Jj]ob)"
@@ -134,6 +134,103 @@ _STRONG_MEDICAL_SUFFIXES = ("itis", "osis", "emia", "aemia", "ectomy", "otomy", 
                             "paresis", "lysis", "rrhea", "rrhage", "megaly", "iasis", "oscopy", "ectasis")
 
 Hit = tuple[int, int, str, float]  # start, end, category, score
+
+# ---- name evidence (single-token PERSON/LOCATION hits need a cue; shorthand is dropped by shape) ----
+_WORD_RX = re.compile(r"[A-Za-zÀ-ÖØ-öø-ž][\w'’.]*")
+_KIN_WORDS = frozenset({"son", "sons", "daughter", "daughters", "wife", "husband", "brother", "sister", "mother",
+                        "father", "niece", "nephew", "friend", "proxy", "hcp", "spouse", "partner", "grandson",
+                        "granddaughter", "aunt", "uncle", "cousin", "guardian", "caregiver", "girlfriend",
+                        "boyfriend", "fiance", "fiancee", "fiancé", "mom", "dad", "stepson", "stepdaughter",
+                        "grandmother", "grandfather", "sibling", "children", "child", "neighbor", "roommate"})
+_PERSON_CUE_WORDS = _KIN_WORDS | frozenset({
+    "dr", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "patient", "pt", "pcp", "np", "rn", "md", "pa",
+    "attending", "resident", "fellow", "intern", "nurse", "surgeon", "physician", "provider", "interpreter",
+    "named", "called", "paged", "contacted", "notified", "spoke", "discussed", "reviewed", "cc", "signed",
+    "dictated", "contact", "sw", "chaplain", "therapist", "hospitalist", "oncologist", "cardiologist",
+    "neurologist", "nephrologist", "psychiatrist", "pulmonologist", "dentist", "pharmacist", "cm",
+    "manager", "worker", "coordinator", "aide", "lpn", "cna", "pharmd", "mother-in-law", "father-in-law",
+    "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law"})
+_RESIDENCE_WORDS = frozenset({
+    "lives", "live", "living", "lived", "resides", "reside", "residing", "resided", "resident", "moved", "moving",
+    "relocated", "relocating", "travel", "traveled", "travelled", "traveling", "travelling", "trip", "visit",
+    "visiting", "visited", "vacation", "vacationing", "vacationed", "born", "raised", "grew", "originally",
+    "flew", "drove", "returned", "returning", "home", "family", "hometown", "house", "apartment", "stays",
+    "staying", "stayed", "works", "worked", "working", "transferred", "transfer", "emigrated", "immigrated",
+    "arrived", "native", "town", "city", "village", "county", "area", "follow", "follows", "followed",
+    "followup", "follow-up", "appointment", "clinic", "care"}) | _KIN_WORDS
+_LOC_PREPS = frozenset({"in", "to", "at", "near", "around", "outside", "from"})
+_CREDENTIAL_AFTER_RX = re.compile(r"\s*,?\s*(?:MD|M\.D\.|NP|RN|PA-C|PA|DO|PhD|CNP|FNP|LICSW|LCSW|LPN|PharmD|DPM|"
+                                  r"DDS|DMD|CNM|CRNA|APRN|ANP|PMHNP)\b")
+_KIN_AFTER_CUE_RX = re.compile(r"\s*(?:\(|,|-)\s*(?:(?:her|his|their|the patient's|pt's|patient's)\s+)?"
+                               r"(?i:" + _KIN + r"|pcp|attending|np|rn|md|interpreter|nurse|case manager|"
+                               r"social worker)\b")
+_STATE_AFTER_RX = re.compile(r",?\s+(?:" + _STATES + r")\b|,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+\d{5}\b")
+# eponyms and staging systems: a capitalised (possessive) word before one of these heads is a clinical term
+_EPONYM_HEAD_RX = re.compile(
+    r"(?:['’]s?)?[\s-]+(?:(?:and|&)\s+[A-Z][\w'’-]*\s+)?(?:disease|syndrome|sign|signs|filter|stage|staging|stages|"
+    r"score|scores|scale|criteria|classification|class|grade|grading|type|procedure|operation|repair|catheter|"
+    r"maneuver|manoeuvre|test|reflex|phenomenon|tumou?r|lymphoma|sarcoma|palsy|ulcer|fracture|shunt|tube|valve|"
+    r"esophagus|oesophagus|disorder|deformity|contracture|node|nodes|triad|pentad|law|rule|rules|index|"
+    r"method|technique|incision|pouch|anastomosis|drain|bag|stocking|stockings|dressing|collar|boot|splint|"
+    r"brace|walker|mask|cannula|needle|clamp|forceps|retractor|position|block|approach|bypass|ring|"
+    r"lesion|lesions|nodule|nodules|body|bodies|cell|cells|node|dementia|ataxia|encephalopathy|"
+    r"cardiomyopathy|anomaly|malformation|hernia|cyst|angina|aneurysm|diverticulum|thyroiditis|"
+    r"(?-i:[IV]{2,4}[A-E]?|[IV][A-E])\b)", re.IGNORECASE)
+# "Graves' ophthalmopathy", "Hashimoto's thyroiditis": a possessive before a medical word
+_POSSESSIVE_MEDICAL_RX = re.compile(r"['’]s?\s+([a-z]+)")
+_LAB_AFTER_RX = re.compile(r"\s*[:=]|-(?:[\d<>+.]|[A-Z]{1,5}\b|[a-z]{1,3}\b(?!-))")
+# a label of a value ("Soc Sec No 637", "Echo EF 45"): names are not followed by a bare number
+_VALUE_AFTER_RX = re.compile(r"\s*(?:No\.?|#|[Nn]um(?:ber)?\.?)?\s*[:#]?\s*[\d<>]")
+_BULLET_RX = re.compile(r"[ \t]*(?:[-*•#>]+|\d{1,2}[.)])[ \t]*")
+_VOWEL_RX = re.compile(r"[aeiouyAEIOUYà-öø-ÿ]")
+_INNER_CAP_OK_RX = re.compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z]")
+
+
+def _segment(text: str, s: int, e: int) -> tuple[int, int]:
+    """The clause around a span: bounded by newlines and sentence ends ('. ', '; '), honorifics kept."""
+    a = text.rfind("\n", 0, s) + 1
+    for m in re.finditer(r"[.;!?]\s", text[a:s]):
+        if not re.search(r"\b(?:Dr|Mr|Mrs|Ms|St|Mt|Jr|Sr|Prof|[A-Z])$", text[a:a + m.start()]):
+            a = a + m.end()
+            break
+    while True:  # later boundaries (finditer above restarted from the new start)
+        m = None
+        for m2 in re.finditer(r"[.;!?]\s", text[a:s]):
+            if not re.search(r"\b(?:Dr|Mr|Mrs|Ms|St|Mt|Jr|Sr|Prof|[A-Z])$", text[a:a + m2.start()]):
+                m = m2
+        if m is None:
+            break
+        a = a + m.end()
+    b = text.find("\n", e)
+    b = len(text) if b < 0 else b
+    m = re.search(r"[.;!?]\s", text[e:b])
+    if m:
+        b = e + m.start()
+    return a, b
+
+
+def _numeric_dominated(seg: str) -> bool:
+    toks = seg.split()
+    if len(toks) < 4:
+        return False
+    numeric = sum(1 for t in toks if any(c.isdigit() for c in t) or t.strip(".,:;()") in
+                  ("mg", "kg", "lb", "lbs", "cm", "mm", "ml", "mL", "g", "dL", "mmHg", "%", "L", "RA", "NC"))
+    return numeric / len(toks) >= 0.3
+
+
+def _shorthand_token(tok: str) -> bool:
+    """Abbreviation or clinical shorthand by shape (not by word list)."""
+    letters = [c for c in tok if c.isalpha()]
+    if not letters:
+        return True
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return True  # acronym: EF, IIA, CKD
+    if len(letters) <= 3 and not _VOWEL_RX.search(tok):
+        return True  # Cr, Hx, Wt, Plt
+    if len(letters) <= 5 and any(c.isupper() for c in tok[1:]) and not _INNER_CAP_OK_RX.match(tok):
+        return True  # AFib, EtOH, SpO2
+    return False
+
 
 
 def _quiet_presidio() -> None:
@@ -239,6 +336,84 @@ class Detector:
         self._gazetteer_rx = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in places) + r")\b") if places else None
         self._fac_multi = [w for w in self.rules.facility_words if " " in w]
         self._fac_single = {w for w in self.rules.facility_words if " " not in w}
+
+    # ------------------------------------------------------------------ name evidence
+    def _cue(self, text: str, s: int, e: int, cat: str, seg_start: int) -> bool:
+        """An honorific/role/kin/residence cue within a few tokens of the span (same clause)."""
+        before = [w.strip(".,:;'’()").lower() for w in _WORD_RX.findall(text[seg_start:s])]
+        near = before[-4:]
+        after = text[e:e + 40]
+        if cat == "PERSON":
+            if any(w in _PERSON_CUE_WORDS for w in near):
+                return True
+            joined = " ".join(before[-3:])
+            if re.search(r"\b(?:name is|name was|seen by|per|with|to|by)$", joined) and any(
+                    w in _PERSON_CUE_WORDS for w in before[-8:]):
+                return True
+            return bool(_CREDENTIAL_AFTER_RX.match(after) or _KIN_AFTER_CUE_RX.match(after))
+        # LOCATION: "from X", "in/to X" after a residence or travel word, "X, ST", "native of X"
+        if _STATE_AFTER_RX.match(after) or re.match(r"\s+(?:resident|native|area|town|city)\b", after):
+            return True
+        if not before:
+            return False
+        prev = before[-1]
+        if prev in ("from", "near", "outside"):
+            return True
+        if prev == "of" and len(before) >= 2 and before[-2] in ("native", "resident", "town", "city", "outside",
+                                                                  "village", "county", "suburb", "area"):
+            return True
+        if prev in _LOC_PREPS:
+            return any(w in _RESIDENCE_WORDS for w in before[-9:-1])
+        return False
+
+    def _evidence(self, text: str, s: int, e: int, cat: str) -> str | None:
+        """The category an NER/gazetteer PERSON or LOCATION span keeps given its name evidence, or None.
+
+        A lone word spaCy calls PERSON but which only has place evidence ("a trip to Cancun") is a
+        LOCATION."""
+        span = text[s:e]
+        toks = _WORD_RX.findall(span)
+        if not toks:
+            return None
+        words = [t for t in toks if len([c for c in t if c.isalpha()]) > 1]
+        # a possessive eponym or staging system before a clinical head word is never PHI
+        if _EPONYM_HEAD_RX.match(text, e):
+            return None
+        m = _POSSESSIVE_MEDICAL_RX.match(text, e)
+        if m and (m.group(1).endswith(_STRONG_MEDICAL_SUFFIXES) or m.group(1) in self.rules.allow_tokens):
+            return None
+        # line labels and lab lines: "Wt: 84", "Leuks-LG"
+        if _LAB_AFTER_RX.match(text, e):
+            return None
+        if any(_shorthand_token(t) for t in words):
+            return None
+        if len(words) == 1 and len([c for c in words[0] if c.isalpha()]) <= 3:
+            return None
+        a, b = _segment(text, s, e)
+        if self._cue(text, s, e, cat, a):
+            return cat
+        if cat == "PERSON" and len(words) == 1 and self._cue(text, s, e, "LOCATION", a):
+            return "LOCATION"
+        line_start = text.rfind("\n", 0, s) + 1
+        if _BULLET_RX.match(text, line_start) and _BULLET_RX.match(text, line_start).end() > line_start:
+            return None  # problem-list item
+        if _numeric_dominated(text[a:b]) or _VALUE_AFTER_RX.match(text, e):
+            return None
+        if len(words) < 2:
+            return None  # a lone capitalised word needs a cue
+        # "Given Surname": every word name-shaped and none a clinical/common word or inflected verb
+        for w in words:
+            lw = w.strip(".'’").lower()
+            if lw in self.rules.allow_tokens or lw in self.rules.common_words or lw in _FUNCTION_WORDS:
+                return None
+            if lw.endswith(_STRONG_MEDICAL_SUFFIXES):
+                return None
+            if lw.endswith(("ed", "ing")) and (lw[:-2] in self._dictionary or lw[:-1] in self._dictionary
+                                               or lw[:-3] in self._dictionary):
+                return None
+            if not w[:1].isupper():
+                return None
+        return cat
 
     # ------------------------------------------------------------------ filtering
     def _keep(self, text: str, s: int, e: int, cat: str, allowed: list[tuple[int, int]],
@@ -364,12 +539,17 @@ class Detector:
             kept = self._keep(text, r.start, r.end, r.entity_type, allowed)
             if kept is not None:
                 s, e, cat = kept
+                if cat in ("PERSON", "LOCATION"):
+                    cat = self._evidence(text, s, e, cat)
+                    if cat is None:
+                        continue
                 out[(s, e)] = (s, e, cat, round(float(r.score), 3))
         # gazetteer and address-line places: LOCATION unless inside a larger NER span (a facility
         # named after its town, a person's full name)
         extra: list[tuple[int, int]] = []
-        if self._gazetteer_rx is not None:
-            extra += [(m.start(), m.end()) for m in self._gazetteer_rx.finditer(text)]
+        if self._gazetteer_rx is not None:  # a known town name still needs name evidence
+            extra += [(m.start(), m.end()) for m in self._gazetteer_rx.finditer(text)
+                      if self._evidence(text, m.start(), m.end(), "LOCATION")]
         extra += [(m.start(1), m.end(1)) for m in _CITY_RX.finditer(text)]
         for m in _LOC_CONTEXT_RX.finditer(text):
             words = [w.lower() for w in re.split(r"[ -]", m.group(1))]
@@ -421,6 +601,8 @@ class Detector:
                     del out[k]
                 out[(s, e)] = (s, e, "PERSON", 0.85)
         for s0, e0 in extra:
+            if _EPONYM_HEAD_RX.match(text, e0) or _LAB_AFTER_RX.match(text, e0):
+                continue  # "Greenfield filter", "Ann Arbor stage IIA"
             kept = self._keep(text, s0, e0, "LOCATION", allowed)
             if kept is None:
                 continue

@@ -490,6 +490,17 @@ _FILLER = {
         "Morse fall scale 45; bed alarm on. Rm 12 for isolation.",
         "Hyponatremia resolved with fluid restriction.",
         "2+ pitting edema; +2 DTRs bilaterally; ECOG 1.",
+        # third-wave hard negatives (MIMIC shorthand): vitals/urinalysis lines, trends, problem lists,
+        # staging systems and eponym devices
+        "Wt: 91.2 kg  Ht: 170 cm  BMI 31.6",
+        "___ 08:30AM URINE Blood-SM Nitrite-POS Protein-30 Glucose-NEG Ketone-NEG Urobiln-NEG pH-5.5 Leuks-MOD",
+        "Trended Cr from 1.8 to 1.2 with gentle IVF.",
+        "Problems:\n- Glaucoma\n- Gout\n- Hypothyroidism\n- Nephrolithiasis\n",
+        "DLBCL, Ann Arbor stage IIIB, s/p R-CHOP x6.",
+        "#AFib: rate controlled on diltiazem, CHA2DS2-VASc 3.",
+        "Graves' disease s/p RAI, now on levothyroxine.",
+        "Echo EF 40% with LVH; Greenfield filter placed for recurrent DVT.",
+        "#Gout: continued allopurinol.\n#Anemia: Hgb stable.",
     ],
     "evaluation": [
         "On exam: afebrile, P 72, BP 118/64, R 16, SpO2 99% RA.",
@@ -539,6 +550,17 @@ _FILLER = {
         "Neuro: A&O x3. GI: soft, nontender.",
         "Russian-speaking; son interprets at visits.",
         "Travel advice per who.int/travel reviewed with the family.",
+        # third-wave hard negatives (MIMIC shorthand): vitals/urinalysis lines, trends, problem lists,
+        # staging systems and eponym devices
+        "Wt: 68.9 kg (admit wt 72.4 kg), I/Os even.",
+        "___ 11:05PM URINE RBC-12 WBC->50 Bacteri-MANY Yeast-NONE Epi-2 Leuks-LG Nitrite-NEG",
+        "Trended Cr, peaked at 2.6, down to 1.5 by discharge.",
+        "PMH:\n- Macular degeneration\n- Gout\n- Glaucoma\n- Osteoarthritis\n",
+        "Follicular lymphoma, Ann Arbor IIA; watchful waiting per Heme/Onc.",
+        "AFib with RVR on arrival; EtOH level negative.",
+        "Hashimoto's thyroiditis; Addison's disease on hydrocortisone.",
+        "Echo: EF 45%, mild AS; s/p Greenfield filter.",
+        "- CAD s/p CABG\n- Barrett's esophagus\n- Depression\n",
     ],
 }
 

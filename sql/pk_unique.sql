@@ -1,22 +1,34 @@
--- Primary-key uniqueness and exact duplicate rows of one table, in one scan: rows are first
--- grouped on every column (exact duplicates), then those groups are regrouped on the key.
--- Rows whose key has a NULL part are counted apart (a NOT NULL matter, not a duplicate).
-WITH exact AS (
+-- Primary-key uniqueness and exact duplicate rows of one table.
+-- Exact duplicates without a hash table of whole rows: group the 64-bit hash of each row (a
+-- narrow hash table), keep the hashes seen more than once, then group on every column only the
+-- rows carrying such a hash (normally few). Still exact: a hash collision only admits a row to
+-- the second, exact grouping, and identical rows always share a hash (hash() treats NULLs,
+-- -0.0/0.0 and NaNs as GROUP BY does).
+-- Key figures from GROUP BY <key> directly (a narrow hash table too). Rows whose key has a NULL
+-- part are counted apart (a NOT NULL matter, not a duplicate).
+{% set row_hash %}hash({% for col in columns %}{{ col | q }}{% if not loop.last %}, {% endif %}{% else %}NULL{% endfor %}){% endset %}
+WITH candidates AS (
+  SELECT {{ row_hash }} AS h
+  FROM {{ table | q }}
+  GROUP BY h
+  HAVING count(*) > 1
+), exact AS (
   SELECT
   {% for col in columns %}
     {{ col | q }},
   {% endfor %}
     count(*) AS n
   FROM {{ table | q }}
+  WHERE {{ row_hash }} IN (SELECT h FROM candidates)
   GROUP BY ALL
 ), keyed AS (
-  SELECT sum(n) AS n, bool_or({% for col in pk %}{{ col | q }} IS NULL{% if not loop.last %} OR {% endif %}{% endfor %}) AS null_key
-  FROM exact
+  SELECT count(*) AS n, bool_or({% for col in pk %}{{ col | q }} IS NULL{% if not loop.last %} OR {% endif %}{% endfor %}) AS null_key
+  FROM {{ table | q }}
   GROUP BY {% for col in pk %}{{ col | q }}{% if not loop.last %}, {% endif %}{% endfor %}
 
 )
 SELECT
-  (SELECT coalesce(sum(n), 0) FROM exact) AS n_rows,
+  (SELECT count(*) FROM {{ table | q }}) AS n_rows,
   (SELECT count(*) FILTER (WHERE n > 1) FROM exact) AS dup_groups,
   (SELECT coalesce(sum(n) FILTER (WHERE n > 1), 0) FROM exact) AS dup_group_rows,
   (SELECT coalesce(sum(n - 1) FILTER (WHERE n > 1), 0) FROM exact) AS dup_excess_rows,

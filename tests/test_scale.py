@@ -20,7 +20,6 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-from lqs_clinical.errors import UserError
 from lqs_clinical.runner import RunOptions, profile_dataset
 from lqs_clinical.synth import generate
 
@@ -93,10 +92,6 @@ def test_low_memory_limit_same_results(spill_copy, tmp_path):
     assert rows["row_count:chartevents"]["metrics"]["rows"] > 800_000
 
 
-@pytest.mark.xfail(strict=True, raises=UserError,
-                   reason="duplicate_rows groups emar_detail's 33 columns with GROUP BY ALL, which DuckDB "
-                          "cannot fit in 100MB even with spilling; fix proposed in "
-                          "bench/proposals/exact_duplicates_hash_verify.sql (see bench/RESULTS.md)")
 def test_low_memory_limit_wide_table(spill_copy, tmp_path):
     assert _needs_spilling(spill_copy / "hosp" / "emar_detail.parquet")
     _run(spill_copy, tmp_path / "low", memory_limit="100MB", threads=2, only={"duplicate_rows"})

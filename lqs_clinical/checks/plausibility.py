@@ -10,15 +10,17 @@ death_consistency, per rule: numerator = ``flag_without_time`` (flag = 1, time N
 ``time_without_flag`` (time set, flag not 1); denominator = rows.
 
 value_range, per rule: numerator = ``below`` + ``above`` (bounds inclusive); denominator =
-non-NULL values in scope (rows of the listed items, when given). All rules of one table run in
-one scan. Never a min or max: those are one person's value.
+non-NULL values in scope (rows of the listed items, when given). The rules of one table over
+every row run in one scan (FILTER clauses); its rules scoped to items run in one scan joined to a
+small VALUES table of (rule, item, low, high), grouped by rule (a hash join on the item, not an
+``IN (…)`` list per rule evaluated on every row). Never a min or max: those are one person's value.
 """
 
 from __future__ import annotations
 
 from lqs_clinical.bundle import Result
-from lqs_clinical.checks.base import CheckContext, make_result, quote_ident, quote_literal, register
-from lqs_clinical.profile_model import TemporalRule
+from lqs_clinical.checks.base import CheckContext, make_result, quote_ident, register
+from lqs_clinical.profile_model import RangeRule, TemporalRule
 
 _PARENT = "parent."
 
@@ -109,7 +111,7 @@ def death_consistency(ctx: CheckContext) -> list[Result]:
 @register("value_range", dimension="record fidelity", kahn="plausibility (atemporal)", order=62)
 def value_range(ctx: CheckContext) -> list[Result]:
     results: dict[int, Result] = {}
-    by_table: dict[str, list[tuple[int, object]]] = {}
+    by_table: dict[str, list[tuple[int, RangeRule]]] = {}
     seen: set[str] = set()
     for i, rule in enumerate(ctx.profile.ranges):
         if rule.id in seen:
@@ -123,17 +125,29 @@ def value_range(ctx: CheckContext) -> list[Result]:
             continue
         by_table.setdefault(rule.table, []).append((i, rule))
     for table, rules in by_table.items():
-        specs = []
-        for _, rule in rules:
-            scope = ""
-            if rule.item and rule.items:
-                scope = f" AND {quote_ident(rule.item)} IN ({', '.join(quote_literal(int(x)) for x in rule.items)})"
-            specs.append({"column": rule.column, "low": rule.low, "high": rule.high, "scope": scope})
+        # rules over every row: one FILTER scan; rules scoped to items: one join per (column, item)
+        groups: dict[tuple[str, str | None], list[tuple[int, RangeRule]]] = {}
+        for i, rule in rules:
+            scoped = bool(rule.item and rule.items)
+            groups.setdefault((rule.column, rule.item) if scoped else ("", None), []).append((i, rule))
         ctx.tick(f"ranges {table}")
-        row = ctx.query(ctx.render("value_range", table=table, rules=specs), ctx.label(table))[0]
-        for j, (i, rule) in enumerate(rules):
-            in_scope, below, above = (int(v or 0) for v in row[1 + 3 * j: 4 + 3 * j])
-            results[i] = make_result(
-                ctx, check="value_range", id=f"value_range:{rule.id}", table=rule.table, columns=[rule.column],
-                numerator=below + above, denominator=in_scope, metrics={"below": below, "above": above})
+        for (column, item), group in groups.items():
+            counts: dict[int, tuple[int, int, int]] = {}
+            if item is None:
+                specs = [{"column": rule.column, "low": rule.low, "high": rule.high} for _, rule in group]
+                row = ctx.query(ctx.render("value_range", table=table, item=None, rules=specs), ctx.label(table))[0]
+                for j in range(len(group)):
+                    counts[j] = tuple(int(v or 0) for v in row[1 + 3 * j: 4 + 3 * j])  # type: ignore[assignment]
+            else:
+                bounds = [{"rule_no": j, "item": code, "low": rule.low, "high": rule.high}
+                          for j, (_, rule) in enumerate(group)
+                          for code in dict.fromkeys(int(x) for x in rule.items or [])]  # an item once per rule
+                sql = ctx.render("value_range", table=table, item=item, column=column, bounds=bounds)
+                for rule_no, *figures in ctx.query(sql, ctx.label(table)):
+                    counts[int(rule_no)] = tuple(int(v or 0) for v in figures)  # type: ignore[assignment]
+            for j, (i, rule) in enumerate(group):
+                in_scope, below, above = counts.get(j, (0, 0, 0))
+                results[i] = make_result(
+                    ctx, check="value_range", id=f"value_range:{rule.id}", table=rule.table, columns=[rule.column],
+                    numerator=below + above, denominator=in_scope, metrics={"below": below, "above": above})
     return [results[i] for i in sorted(results)]

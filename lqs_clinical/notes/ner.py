@@ -157,7 +157,7 @@ _RESIDENCE_WORDS = frozenset({
     "flew", "drove", "returned", "returning", "home", "family", "hometown", "house", "apartment", "stays",
     "staying", "stayed", "works", "worked", "working", "transferred", "transfer", "emigrated", "immigrated",
     "arrived", "native", "town", "city", "village", "county", "area", "follow", "follows", "followed",
-    "followup", "follow-up", "appointment", "clinic", "care"}) | _KIN_WORDS
+    "followup", "follow-up", "appointment", "clinic", "care", "went", "go", "goes", "going", "gone"}) | _KIN_WORDS
 _LOC_PREPS = frozenset({"in", "to", "at", "near", "around", "outside", "from"})
 _CREDENTIAL_AFTER_RX = re.compile(r"\s*,?\s*(?:MD|M\.D\.|NP|RN|PA-C|PA|DO|PhD|CNP|FNP|LICSW|LCSW|LPN|PharmD|DPM|"
                                   r"DDS|DMD|CNM|CRNA|APRN|ANP|PMHNP)\b")
@@ -175,6 +175,7 @@ _EPONYM_HEAD_RX = re.compile(
     r"brace|walker|mask|cannula|needle|clamp|forceps|retractor|position|block|approach|bypass|ring|"
     r"lesion|lesions|nodule|nodules|body|bodies|cell|cells|node|dementia|ataxia|encephalopathy|"
     r"cardiomyopathy|anomaly|malformation|hernia|cyst|angina|aneurysm|diverticulum|thyroiditis|"
+    r"rhythm|tachycardia|bradycardia|team|service|floor|consult|"
     r"(?-i:[IV]{2,4}[A-E]?|[IV][A-E])\b)", re.IGNORECASE)
 # "Graves' ophthalmopathy", "Hashimoto's thyroiditis": a possessive before a medical word
 _POSSESSIVE_MEDICAL_RX = re.compile(r"['’]s?\s+([a-z]+)")

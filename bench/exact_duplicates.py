@@ -1,4 +1,4 @@
-"""Exact duplicate rows: GROUP BY ALL vs hash-then-verify (bench/proposals/), one Parquet table.
+"""Exact duplicate rows: GROUP BY ALL vs hash-then-verify (now in sql/duplicate_rows.sql), one Parquet table.
 
     .venv/bin/python bench/exact_duplicates.py /tmp/lqsb/p10/icu/chartevents.parquet 4GB
 """

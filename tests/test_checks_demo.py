@@ -26,7 +26,6 @@ EXTRAS = DEMO.parent / "mimic-iv-demo-extras" / "chartevents_sample19_from_pyhea
 STRUCTURED = {"pk_unique", "duplicate_rows", "fk_orphans", "value_without_unit", "multi_unit_items",
               "temporal_order", "death_consistency", "value_range", "population", "provenance"}
 
-pytestmark = pytest.mark.skipif(not DEMO.is_dir(), reason="real demo not available")
 
 
 def _run(data_dir: Path, profile: str | None, only: set[str]) -> tuple[CheckContext, list[Result]]:

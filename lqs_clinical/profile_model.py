@@ -251,12 +251,9 @@ class Thresholds(_Strict):
     fail: float | None = None
 
 
-class ModuleFile(_Strict):
-    """A module fragment: tables and the rules that concern them."""
+class _Rules(_Strict):
+    """The rule lists a module declares and a resolved profile merges (one definition for both)."""
 
-    module: str
-    description: str = ""
-    tables: dict[str, Table] = Field(default_factory=dict)
     foreign_keys: list[ForeignKey] = Field(default_factory=list)
     value_units: list[ValueUnit] = Field(default_factory=list)
     temporal: list[TemporalRule] = Field(default_factory=list)
@@ -266,6 +263,17 @@ class ModuleFile(_Strict):
     notes: list[NoteTable] = Field(default_factory=list)
     quasi_identifiers: list[QuasiIdentifierSet] = Field(default_factory=list)
     rare_codes: list[RareCodeSystem] = Field(default_factory=list)
+
+
+RULE_SECTIONS: tuple[str, ...] = tuple(_Rules.model_fields)
+
+
+class ModuleFile(_Rules):
+    """A module fragment: tables and the rules that concern them."""
+
+    module: str
+    description: str = ""
+    tables: dict[str, Table] = Field(default_factory=dict)
 
 
 class ReleaseFile(_Strict):
@@ -290,10 +298,8 @@ class ReleaseFile(_Strict):
     description: str = ""
 
 
-class Profile(BaseModel):
+class Profile(_Rules):
     """A resolved profile: a release plus the contents of its modules (and attached addons)."""
-
-    model_config = ConfigDict(extra="forbid")
 
     name: str
     title: str
@@ -304,15 +310,6 @@ class Profile(BaseModel):
     attached: list[str] = Field(default_factory=list)  # names of addons merged in
     modules: list[str] = Field(default_factory=list)
     tables: dict[str, Table] = Field(default_factory=dict)
-    foreign_keys: list[ForeignKey] = Field(default_factory=list)
-    value_units: list[ValueUnit] = Field(default_factory=list)
-    temporal: list[TemporalRule] = Field(default_factory=list)
-    death_consistency: list[DeathConsistency] = Field(default_factory=list)
-    ranges: list[RangeRule] = Field(default_factory=list)
-    population: list[PopulationColumn] = Field(default_factory=list)
-    notes: list[NoteTable] = Field(default_factory=list)
-    quasi_identifiers: list[QuasiIdentifierSet] = Field(default_factory=list)
-    rare_codes: list[RareCodeSystem] = Field(default_factory=list)
     expected_rows: dict[str, int] = Field(default_factory=dict)
     checksums_file: str | None = None
     subject_column: str = "subject_id"
@@ -328,8 +325,7 @@ class Profile(BaseModel):
         """Merge an addon (e.g. MIMIC-IV-Note) into this profile in place."""
         for name, table in addon.tables.items():
             self.tables.setdefault(name, table)
-        for field in ("foreign_keys", "value_units", "temporal", "death_consistency", "ranges",
-                      "population", "notes", "quasi_identifiers", "rare_codes"):
+        for field in RULE_SECTIONS:
             getattr(self, field).extend(getattr(addon, field))
         for table, rows in addon.expected_rows.items():
             self.expected_rows.setdefault(table, rows)
@@ -432,8 +428,7 @@ def load_profile(name_or_path: str, directory: Path | None = None) -> Profile:
             table.name = tname
             table.module = module.module
             profile.tables[tname] = table
-        for field in ("foreign_keys", "value_units", "temporal", "death_consistency", "ranges",
-                      "population", "notes", "quasi_identifiers", "rare_codes"):
+        for field in RULE_SECTIONS:
             getattr(profile, field).extend(getattr(module, field))
     for table in profile.expected_rows:
         if table not in profile.tables:

@@ -1,27 +1,8 @@
 -- Primary-key uniqueness and exact duplicate rows of one table.
--- Exact duplicates without a hash table of whole rows: group the 64-bit hash of each row (a
--- narrow hash table), keep the hashes seen more than once, then group on every column only the
--- rows carrying such a hash (normally few). Still exact: a hash collision only admits a row to
--- the second, exact grouping, and identical rows always share a hash (hash() treats NULLs,
--- -0.0/0.0 and NaNs as GROUP BY does).
+-- Exact duplicates: see _exact_duplicates.sql.
 -- Key figures from GROUP BY <key> directly (a narrow hash table too). Rows whose key has a NULL
 -- part are counted apart (a NOT NULL matter, not a duplicate).
-{% set row_hash %}hash({% for col in columns %}{{ col | q }}{% if not loop.last %}, {% endif %}{% else %}NULL{% endfor %}){% endset %}
-WITH candidates AS (
-  SELECT {{ row_hash }} AS h
-  FROM {{ table | q }}
-  GROUP BY h
-  HAVING count(*) > 1
-), exact AS (
-  SELECT
-  {% for col in columns %}
-    {{ col | q }},
-  {% endfor %}
-    count(*) AS n
-  FROM {{ table | q }}
-  WHERE {{ row_hash }} IN (SELECT h FROM candidates)
-  GROUP BY ALL
-), keyed AS (
+{% include "_exact_duplicates.sql" %}, keyed AS (
   SELECT count(*) AS n, bool_or({% for col in pk %}{{ col | q }} IS NULL{% if not loop.last %} OR {% endif %}{% endfor %}) AS null_key
   FROM {{ table | q }}
   GROUP BY {% for col in pk %}{{ col | q }}{% if not loop.last %}, {% endif %}{% endfor %}

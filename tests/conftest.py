@@ -42,3 +42,31 @@ def demo_run(tmp_path_factory):
     captured = {}
     bundle, path = profile_dataset(DEMO, out, RunOptions(), capture=captured)
     return bundle, captured["results"], path
+
+
+STRUCTURED = {"pk_unique", "duplicate_rows", "fk_orphans", "value_without_unit", "multi_unit_items",
+              "temporal_order", "death_consistency", "value_range", "population", "provenance"}
+
+
+def run_pre_suppression(data_dir: Path, profile: str | None, only: set[str]):
+    """What runner.profile_dataset does up to the results (before suppression): (ctx, results).
+
+    Exact small numbers (1..10) are withheld in a bundle, so check tests assert on these.
+    """
+    import tempfile
+
+    from lqs_clinical.checks import CheckContext
+    from lqs_clinical.discover import register_views, resolve_profile, scan_folder
+    from lqs_clinical.runner import connect, run_checks
+
+    dataset = scan_folder(data_dir)
+    with tempfile.TemporaryDirectory(prefix="lqs-test-spill-") as spill:
+        con = connect("1GB", 2, Path(spill))
+        try:
+            prof = resolve_profile(con, dataset, profile)
+            register_views(con, dataset, prof)
+            ctx = CheckContext(con=con, profile=prof, dataset=dataset, k=11, options={"only": only})
+            results = run_checks(ctx)
+        finally:
+            con.close()
+    return ctx, results

@@ -8,39 +8,24 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import tempfile
 import time
 from pathlib import Path
 
 import pytest
+from conftest import DEMO, STRUCTURED, run_pre_suppression
 
 from lqs_clinical.bundle import Result
 from lqs_clinical.checks import CheckContext
-from lqs_clinical.discover import register_views, resolve_profile, scan_folder
 from lqs_clinical.fingerprint import fingerprint
 from lqs_clinical.guard import guard_bundle
-from lqs_clinical.runner import RunOptions, build_bundle, connect, finalize, run_checks
+from lqs_clinical.runner import RunOptions, build_bundle, finalize
 
-DEMO = Path(__file__).resolve().parents[2] / "shared" / "data" / "mimic-iv-demo"
 EXTRAS = DEMO.parent / "mimic-iv-demo-extras" / "chartevents_sample19_from_pyhealth.csv"
-STRUCTURED = {"pk_unique", "duplicate_rows", "fk_orphans", "value_without_unit", "multi_unit_items",
-              "temporal_order", "death_consistency", "value_range", "population", "provenance"}
 
 
 
 def _run(data_dir: Path, profile: str | None, only: set[str]) -> tuple[CheckContext, list[Result]]:
-    """What runner.profile_dataset does up to the results (before suppression)."""
-    dataset = scan_folder(data_dir)
-    with tempfile.TemporaryDirectory(prefix="lqs-test-spill-") as spill:
-        con = connect("1GB", 2, Path(spill))
-        try:
-            prof = resolve_profile(con, dataset, profile)
-            register_views(con, dataset, prof)
-            ctx = CheckContext(con=con, profile=prof, dataset=dataset, k=11, options={"only": only})
-            results = run_checks(ctx)
-        finally:
-            con.close()
-    return ctx, results
+    return run_pre_suppression(data_dir, profile, only)
 
 
 def _results(data_dir: Path, profile: str | None = None, only: set[str] = STRUCTURED) -> dict:

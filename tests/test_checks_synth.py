@@ -8,33 +8,18 @@ must give zero findings for every check.
 from __future__ import annotations
 
 import json
-import tempfile
 from pathlib import Path
 
 import pytest
+from conftest import STRUCTURED, run_pre_suppression
 
-from lqs_clinical.checks import CheckContext
-from lqs_clinical.discover import register_views, resolve_profile, scan_folder
-from lqs_clinical.runner import connect, run_checks
 from lqs_clinical.synth import generate
 
 PROFILE = "mimic-iv-custom"
-STRUCTURED = {"pk_unique", "duplicate_rows", "fk_orphans", "value_without_unit", "multi_unit_items",
-              "temporal_order", "death_consistency", "value_range", "population", "provenance"}
 
 
 def _results(data_dir: Path) -> dict:
-    dataset = scan_folder(data_dir)
-    with tempfile.TemporaryDirectory(prefix="lqs-test-spill-") as spill:
-        con = connect("1GB", 2, Path(spill))
-        try:
-            profile = resolve_profile(con, dataset, PROFILE)
-            register_views(con, dataset, profile)
-            ctx = CheckContext(con=con, profile=profile, dataset=dataset, k=11, options={"only": STRUCTURED})
-            results = run_checks(ctx)
-        finally:
-            con.close()
-    return {r.id: r for r in results}
+    return {r.id: r for r in run_pre_suppression(data_dir, PROFILE, STRUCTURED)[1]}
 
 
 def _copy(tmp_path_factory, name: str, defects: bool, fmt: str = "csv.gz"):

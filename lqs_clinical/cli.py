@@ -149,8 +149,7 @@ def profile(
     """
     from lqs_clinical.runner import RunOptions, profile_dataset
 
-    if notes_sample is not None and notes_sample != "all" and not notes_sample.isdigit():
-        raise UserError(f"--notes-sample {notes_sample!r}: give a positive number of notes or 'all'")
+    _check_notes_sample(notes_sample)
     options = RunOptions(profile=profile_name, k=k, unsafe_k=unsafe_k, memory_limit=memory_limit,
                          threads=threads, hash_files=not no_hash, notes=notes, notes_sample=notes_sample,
                          seed=seed, ner_model=ner_model, review_dir=review_dir, sign_key=sign_key,
@@ -173,6 +172,11 @@ def profile(
     for item in written:
         out.print(f"wrote {item}")
     _gate(bundle, fail_on)
+
+
+def _check_notes_sample(value: str | None) -> None:
+    if value is not None and value != "all" and not (value.isdigit() and int(value) > 0):
+        raise UserError(f"--notes-sample {value!r}: give a positive number of notes or 'all'")
 
 
 def _write_reports(bundle, out_dir: Path) -> list[Path]:
@@ -231,8 +235,7 @@ def notes(
     """
     from lqs_clinical.runner import RunOptions, profile_dataset
 
-    if notes_sample is not None and notes_sample != "all" and not notes_sample.isdigit():
-        raise UserError(f"--notes-sample {notes_sample!r}: give a positive number of notes or 'all'")
+    _check_notes_sample(notes_sample)
     options = RunOptions(profile=profile_name, k=k, unsafe_k=unsafe_k, notes=True, notes_sample=notes_sample,
                          seed=seed, ner=ner, ner_model=ner_model, review_dir=review_dir, sign_key=sign_key,
                          hash_files=not no_hash, only={"residual_phi"}, require_notes=True)

@@ -51,7 +51,7 @@ def _scan(ctx: CheckContext, vu: ValueUnit) -> list[dict]:
     """Per-item aggregates of ``vu`` (from one query per table+item+dictionary, cached)."""
     cache = ctx.options.setdefault(_CACHE, {})
     key = _group_key(vu)
-    if key not in cache:
+    if (key, vu.id) not in cache:  # one query fills the entries of every pair of the group
         pairs = _pairs_present(ctx)[key]
         table = ctx.profile.tables[vu.table]
         spec = []

@@ -1,6 +1,8 @@
 -- Exact duplicate rows of a table without a primary key (method: _exact_duplicates.sql).
 -- (Tables with a key get this from pk_unique.sql.)
+WITH
 {% include "_exact_duplicates.sql" %}
+
 SELECT
   (SELECT count(*) FROM {{ table | q }}) AS n_rows,
   count(*) FILTER (WHERE n > 1) AS dup_groups,

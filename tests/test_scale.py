@@ -1,9 +1,9 @@
 """The large-scale code path is the small-scale one (functional only: timings live in bench/).
 
 - a run squeezed to DuckDB memory_limit 100MB (spilling) gives the same results as the default;
-- the columnar shortcuts give the numbers of a plain scan: Parquet footer null counts (and the
-  scan fallback for a file written without statistics), and CSV tables converted once to typed
-  Parquet in the run's spill folder;
+- the columnar shortcuts give the numbers of a plain scan: Parquet footer null counts and
+  non-empty string minimums (and the scan fallback for a file written without statistics),
+  and CSV tables converted once to typed Parquet in the run's spill folder;
 - the check cache: a second run computes no check again and yields the same bundle apart from
   run metadata; rewriting one table recomputes only the check types that read it; --no-cache.
 
@@ -103,6 +103,9 @@ def test_parquet_footer_counts_equal_scan(pq_copy, tmp_path):
     _, scan = _run(pq_copy, tmp_path / "b", only={"missingness"}, extra={"site_filter": True})
     assert _results(footer) == _results(scan)
     assert any(r["metrics"].get("null") for r in _results(footer))
+    # planted empty strings (admissions.language) are found where the footer minimum is '', and
+    # the columns whose minimum is non-empty are not scanned for them
+    assert any(r["metrics"].get("empty") for r in _results(footer))
 
 
 def test_parquet_without_statistics_falls_back_to_scan(pq_copy, tmp_path):

@@ -136,11 +136,15 @@ def _files_sql(files: list) -> str:
     return "[" + ", ".join("'" + str(f).replace("'", "''") + "'" for f in files) + "]"
 
 
-def footer_null_counts(ctx: CheckContext, files: list, label: str) -> tuple[int, dict[str, int]]:
-    """Row count and per-column NULL counts from the Parquet footers (no data page is read).
+def footer_null_counts(ctx: CheckContext, files: list, label: str) -> tuple[int, dict[str, int], set[str]]:
+    """Row count and per-column NULL counts from the Parquet footers (no data page is read), and
+    the columns that cannot hold an empty string.
 
     A column is in the dict only when every row group of every file records its null count;
-    the others need a scan.
+    the others need a scan. A column is in the set when every row group's minimum is a non-empty
+    string (the empty string sorts first in any byte order, and a truncated minimum is a prefix
+    of the true one) or the chunk is all NULL; the minimum is compared inside DuckDB and never
+    leaves it.
     """
     listing = _files_sql(files)
     groups = ctx.query(f"SELECT count(*), coalesce(sum(n), 0) FROM (SELECT DISTINCT file_name, row_group_id, "
@@ -150,7 +154,11 @@ def footer_null_counts(ctx: CheckContext, files: list, label: str) -> tuple[int,
                       f"FROM parquet_metadata({listing}) GROUP BY path_in_schema", label)
     nulls = {path: int(total or 0) for path, chunks, with_stats, total in stats
              if chunks == n_groups and with_stats == n_groups}
-    return n_rows, nulls
+    no_empty = ctx.query(
+        f"SELECT path_in_schema FROM parquet_metadata({listing}) GROUP BY path_in_schema "
+        f"HAVING count(*) = {n_groups} AND bool_and(stats_null_count = row_group_num_rows "
+        f"OR coalesce(stats_min_value, stats_min) <> '')", label)
+    return n_rows, nulls, {r[0] for r in no_empty}
 
 
 def _columnar_scan(ctx: CheckContext, name: str, source, cols: list[dict]) -> dict[str, int]:
@@ -160,18 +168,21 @@ def _columnar_scan(ctx: CheckContext, name: str, source, cols: list[dict]) -> di
     materialized = source.materialized
     files = [materialized] if materialized is not None else source.files
     file_names = source.columns if materialized is not None else source.raw_columns
-    n_rows, footer = footer_null_counts(ctx, files, source.label)
+    n_rows, footer, no_empty = footer_null_counts(ctx, files, source.label)
     scan_cols, names, values = [], ["n_rows"], {"n_rows": n_rows}
     for i, (col, file_name) in enumerate(zip(cols, file_names, strict=True)):
         status = source.status_columns.get(col["name"]) if materialized is not None else None
         null_from_footer = file_name in footer
         if null_from_footer:
             values[f"c{i}_null"] = footer[file_name]
-        if null_from_footer and not col["empty"] and status is None:
+        empty = col["empty"] and file_name not in no_empty
+        if col["empty"] and not empty:
+            values[f"c{i}_empty"] = 0
+        if null_from_footer and not empty and status is None:
             continue
-        scan_cols.append({"name": file_name, "null": not null_from_footer, "empty": col["empty"], "cast": None,
+        scan_cols.append({"name": file_name, "null": not null_from_footer, "empty": empty, "cast": None,
                           "status": status})
-        names += ([] if null_from_footer else [f"c{i}_null"]) + ([f"c{i}_empty"] if col["empty"] else []) \
+        names += ([] if null_from_footer else [f"c{i}_null"]) + ([f"c{i}_empty"] if empty else []) \
             + ([f"c{i}_status", f"c{i}_bad"] if status else [])
     if scan_cols:
         ctx.tick(f"scanning {name}")

@@ -5,8 +5,7 @@ from __future__ import annotations
 import ast
 import operator
 
-import yaml
-
+from lqs_clinical import yamlio
 from lqs_clinical.bundle import DIMENSIONS, DimensionSummary, Result
 from lqs_clinical.resources import data_path
 
@@ -34,7 +33,7 @@ def _evaluate(expr: str, names: dict[str, float]) -> float | None:
 
 
 def load_formulas() -> dict[str, str]:
-    data = yaml.safe_load((data_path("profiles") / "dimensions.yaml").read_text(encoding="utf-8"))
+    data = yamlio.read(data_path("profiles") / "dimensions.yaml")
     return dict(data["dimensions"])
 
 

@@ -81,8 +81,7 @@ def _walk(value: object, path: str) -> Iterable[tuple[str, object]]:
 
 def allowed_strings(extra: Iterable[str] = ()) -> set[str]:
     """Known names: fixed vocabulary, check types, and every profile's names."""
-    import yaml
-
+    from lqs_clinical import yamlio
     from lqs_clinical.checks import load_all
     from lqs_clinical.profile_model import list_profiles, load_profile
     from lqs_clinical.resources import data_path
@@ -92,11 +91,11 @@ def allowed_strings(extra: Iterable[str] = ()) -> set[str]:
     from lqs_clinical.dimensions import formula_words
 
     out.update(formula_words())
-    vocab = yaml.safe_load((data_path("profiles") / "vocabulary.yaml").read_text(encoding="utf-8"))
+    vocab = yamlio.read(data_path("profiles") / "vocabulary.yaml")
     for words in vocab.values():
         out.update(str(w) for w in words)
     # fixed labels the notes probe emits: its categories and over-masking pattern names
-    rules = yaml.safe_load((data_path("pii_rules") / "patterns.yaml").read_text(encoding="utf-8")) or {}
+    rules = yamlio.read(data_path("pii_rules") / "patterns.yaml") or {}
     for entry in rules.get("over_masking", []):
         out.add(str(entry["name"]))
     for entry in rules.get("recognizers", []):

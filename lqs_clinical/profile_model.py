@@ -16,6 +16,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from lqs_clinical import yamlio
 from lqs_clinical.errors import UserError
 from lqs_clinical.resources import data_path
 
@@ -356,11 +357,9 @@ TemporalRule.model_rebuild()
 
 def _read_yaml(path: Path) -> dict:
     try:
-        text = path.read_text(encoding="utf-8")
+        data = yamlio.read(path)
     except OSError as exc:
         raise UserError(f"{path}: cannot read profile file ({exc.strerror}); check the path") from None
-    try:
-        data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""

@@ -54,3 +54,23 @@ def test_clean_key(ctx):
     assert _run(ctx, "pk_unique", pk=["id"]) == {
         "n_rows": 5000, "dup_groups": 0, "dup_group_rows": 0, "dup_excess_rows": 0, "null_key_rows": 0,
         "pk_dup_keys": 0, "pk_dup_rows": 0, "pk_excess_rows": 0}
+
+
+def test_fk_orphans_rows_keys_nulls_composite():
+    """Row-level anti-join figures, single and composite links, duplicated parent keys."""
+    con = duckdb.connect()
+    con.execute("CREATE TABLE parent (a INTEGER, b VARCHAR)")
+    con.executemany("INSERT INTO parent VALUES (?, ?)", [(1, "x"), (1, "x"), (2, "y"), (3, None)])
+    con.execute("CREATE TABLE child (a INTEGER, b VARCHAR)")
+    con.executemany("INSERT INTO child VALUES (?, ?)", [
+        (1, "x"), (1, "x"), (2, "x"), (2, "x"), (2, "x"), (9, "y"), (9, "z"), (None, "y"), (3, None)])
+    ctx = CheckContext(con=con, profile=None, dataset=None)  # type: ignore[arg-type]
+    sql = ctx.render("fk_orphans", table="child", columns=["a", "b"], links=[
+        {"idx": [0], "parent": "parent", "parent_columns": ["a"]},
+        {"idx": [0, 1], "parent": "parent", "parent_columns": ["a", "b"]},
+        {"idx": [1], "parent": "parent", "parent_columns": ["b"]}])
+    rows = sorted(con.execute(sql).fetchall())
+    # link 0 (a): rows 9,9 orphan (1 key); NULL a: 1 row
+    # link 1 (a, b): (2,x)x3, (9,y), (9,z) orphan (3 keys); NULL part: (None,y), (3,None)
+    # link 2 (b): 'z' orphan; NULL b: 1 row (a parent NULL never matches)
+    assert rows == [(0, 9, 1, 2, 1), (1, 9, 2, 5, 3), (2, 9, 1, 1, 1)]

@@ -6,8 +6,9 @@ non-NULL key is absent from the parent; denominator = child rows with a non-NULL
 ``orphan_keys`` (distinct orphan key tuples, unit keys) and ``null_rows`` (child rows with a
 NULL key part: missingness, not orphans).
 
-One query per child table: the child is reduced to its distinct keys for all of its links in
-one scan (GROUPING SETS), then each key set is anti-joined against its parent.
+One statement per child table: one scan counts rows and NULL keys for every link, then each
+link is a row-level anti-join of the child's key columns against the parent's (sql/fk_orphans.sql
+says why no side is de-duplicated first).
 """
 
 from __future__ import annotations
@@ -51,16 +52,10 @@ def fk_orphans(ctx: CheckContext) -> list[Result]:
             for col in fk.columns:
                 if col not in columns:
                     columns.append(col)
-        specs = []
-        unique: dict[tuple[int, ...], int] = {}
-        for _, fk in links:
-            idx = tuple(columns.index(c) for c in fk.columns)
-            # GROUPING(): bit (n-1-j) is 1 when column j is not part of the grouping set.
-            gid = sum(1 << (len(columns) - 1 - j) for j in range(len(columns)) if j not in idx)
-            unique.setdefault(tuple(sorted(idx)), gid)
-            specs.append({"idx": list(idx), "gid": gid, "parent": fk.parent, "parent_columns": fk.parent_columns})
+        specs = [{"idx": [columns.index(c) for c in fk.columns], "parent": fk.parent,
+                  "parent_columns": fk.parent_columns} for _, fk in links]
         ctx.tick(f"links {child}")
-        sql = ctx.render("fk_orphans", table=child, columns=columns, links=specs, sets=[list(k) for k in unique])
+        sql = ctx.render("fk_orphans", table=child, columns=columns, links=specs)
         rows = {int(r[0]): r[1:] for r in ctx.query(sql, ctx.label(child))}
         for j, (i, fk) in enumerate(links):
             n_rows, null_rows, orphan_rows, orphan_keys = (int(v or 0) for v in rows[j])

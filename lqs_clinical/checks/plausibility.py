@@ -3,8 +3,8 @@
 temporal_order, per rule: numerator = rows where both sides are non-NULL and ``after`` (plus the
 rule's tolerance) is earlier than ``before`` (or equal, for strict rules); denominator = rows
 compared (both sides non-NULL; for cross-table rules, child rows with a parent row).
-``compare_as_date`` truncates both sides to a date first. Rules of one table (and one joined
-parent) run in one scan.
+``compare_as_date`` truncates both sides to a date first. All rules of one table run in one scan,
+its parents LEFT JOINed one row per key (sql/temporal_order.sql).
 
 death_consistency, per rule: numerator = ``flag_without_time`` (flag = 1, time NULL) +
 ``time_without_flag`` (time set, flag not 1); denominator = rows.
@@ -25,18 +25,18 @@ from lqs_clinical.profile_model import RangeRule, TemporalRule
 _PARENT = "parent."
 
 
-def _side(rule: TemporalRule, name: str) -> tuple[str, str, bool]:
+def _side(rule: TemporalRule, name: str, alias: str = "p") -> tuple[str, str, bool]:
     """(expression, column, from_parent) for one side of a temporal rule."""
     if name.startswith(_PARENT):
         col = name[len(_PARENT):]
-        return f"p.{quote_ident(col)}", col, True
+        return f"{alias}.{quote_ident(col)}", col, True
     return f"c.{quote_ident(name)}", name, False
 
 
 @register("temporal_order", dimension="record fidelity", kahn="plausibility (temporal)", order=60)
 def temporal_order(ctx: CheckContext) -> list[Result]:
     results: dict[int, Result] = {}
-    groups: dict[tuple, list[tuple[int, TemporalRule]]] = {}
+    groups: dict[str, list[tuple[int, TemporalRule]]] = {}
     seen: set[str] = set()
     for i, rule in enumerate(ctx.profile.temporal):
         if rule.id in seen:
@@ -60,16 +60,22 @@ def temporal_order(ctx: CheckContext) -> list[Result]:
                                      columns=[c.removeprefix(_PARENT) for c in columns], numerator=None,
                                      denominator=None, reason=reason)  # type: ignore[arg-type]
             continue
-        key = (rule.table, rule.join.parent if rule.join else None, tuple(rule.join.keys) if rule.join else ())
-        groups.setdefault(key, []).append((i, rule))
-    for (table, parent, keys), rules in groups.items():
+        groups.setdefault(rule.table, []).append((i, rule))
+    for table, rules in groups.items():
         specs = []
-        parent_columns: list[str] = list(keys)
+        joins: dict[tuple, dict] = {}  # (parent, keys) -> {"alias", "parent", "keys", "columns"}
         for _, rule in rules:
-            (bexpr, bcol, bpar), (aexpr, acol, apar) = _side(rule, rule.before), _side(rule, rule.after)
+            alias, jkey = "p", None
+            if rule.join:
+                jkey = (rule.join.parent, tuple(rule.join.keys))
+                if jkey not in joins:
+                    joins[jkey] = {"alias": f"p{len(joins)}", "parent": rule.join.parent,
+                                   "on": list(rule.join.keys), "columns": list(rule.join.keys)}
+                alias = joins[jkey]["alias"]
+            (bexpr, bcol, bpar), (aexpr, acol, apar) = _side(rule, rule.before, alias), _side(rule, rule.after, alias)
             for col, par in ((bcol, bpar), (acol, apar)):
-                if par and col not in parent_columns:
-                    parent_columns.append(col)
+                if par and col not in joins[jkey]["columns"]:
+                    joins[jkey]["columns"].append(col)
             bcmp, acmp = bexpr, aexpr
             if rule.compare_as_date:
                 bcmp, acmp = f"CAST({bexpr} AS DATE)", f"CAST({aexpr} AS DATE)"
@@ -78,8 +84,7 @@ def temporal_order(ctx: CheckContext) -> list[Result]:
             specs.append({"before": bexpr, "after": aexpr, "before_cmp": bcmp, "after_cmp": acmp,
                           "strict": rule.strict})
         ctx.tick(f"temporal {table}")
-        sql = ctx.render("temporal_order", table=table, rules=specs, parent=parent, keys=list(keys),
-                         parent_columns=parent_columns)
+        sql = ctx.render("temporal_order", table=table, rules=specs, joins=list(joins.values()))
         row = ctx.query(sql, ctx.label(table))[0]
         for j, (i, rule) in enumerate(rules):
             compared, violations = int(row[1 + 2 * j] or 0), int(row[2 + 2 * j] or 0)

@@ -1,4 +1,4 @@
-"""Exact figures of the key / duplicate SQL on hand-built tables (every corner of NULL keys)."""
+"""Exact figures of the SQL templates on hand-built tables (NULL keys, duplicated parents, orphans)."""
 
 from __future__ import annotations
 
@@ -74,3 +74,26 @@ def test_fk_orphans_rows_keys_nulls_composite():
     # link 1 (a, b): (2,x)x3, (9,y), (9,z) orphan (3 keys); NULL part: (None,y), (3,None)
     # link 2 (b): 'z' orphan; NULL b: 1 row (a parent NULL never matches)
     assert rows == [(0, 9, 1, 2, 1), (1, 9, 2, 5, 3), (2, 9, 1, 1, 1)]
+
+
+def test_temporal_own_and_parent_rules_in_one_scan():
+    con = duckdb.connect()
+    con.execute("CREATE TABLE stay (id INTEGER, t_in TIMESTAMP)")
+    con.executemany("INSERT INTO stay VALUES (?, ?)", [
+        (1, "2100-01-02"), (2, "2100-01-05"), (2, "2100-01-01")])  # id 2 duplicated: first by t_in wins
+    con.execute("CREATE TABLE ev (id INTEGER, t_chart TIMESTAMP, t_store TIMESTAMP)")
+    con.executemany("INSERT INTO ev VALUES (?, ?, ?)", [
+        (1, "2100-01-01", "2100-01-03"),   # before its stay start; stored after charting
+        (1, "2100-01-03", "2100-01-02"),   # stored before charting
+        (2, "2100-01-03", None),           # after the first row of stay 2 (01-01)
+        (3, "2100-01-01", "2100-01-01"),   # no parent row: own rule compared, parent rule not
+        (None, None, "2100-01-01")])
+    ctx = CheckContext(con=con, profile=None, dataset=None)  # type: ignore[arg-type]
+    rules = [{"before": 'c."t_chart"', "after": 'c."t_store"', "before_cmp": 'c."t_chart"',
+              "after_cmp": 'c."t_store"', "strict": False},
+             {"before": 'p0."t_in"', "after": 'c."t_chart"', "before_cmp": 'p0."t_in"',
+              "after_cmp": 'c."t_chart"', "strict": False}]
+    sql = ctx.render("temporal_order", table="ev", rules=rules,
+                     joins=[{"alias": "p0", "parent": "stay", "on": ["id"], "columns": ["id", "t_in"]}])
+    # rows 5 (never multiplied); own rule: 3 compared, 1 violation; parent rule: 3 compared, 1 violation
+    assert con.execute(sql).fetchone() == (5, 3, 1, 3, 1)

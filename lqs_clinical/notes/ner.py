@@ -358,6 +358,9 @@ class Detector:
         self._engine = engine
         self._nlp = nlp
         self._dictionary = _dictionary_words(engine.nlp["en"])
+        from lqs_clinical.notes.cues import load_cue_rules
+
+        self._cues = load_cue_rules()
         registry = RecognizerRegistry(supported_languages=["en"])
         registry.add_recognizer(SpacyRecognizer(supported_language="en",
                                                 supported_entities=list(NER_CATEGORIES)))
@@ -373,6 +376,10 @@ class Detector:
         self._gazetteer_rx = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in places) + r")\b") if places else None
         self._fac_multi = [w for w in self.rules.facility_words if " " in w]
         self._fac_single = {w for w in self.rules.facility_words if " " not in w}
+
+    def _known_word(self, word: str) -> bool:
+        """Ordinary English (the model's dictionary) or an allow-listed clinical / common word."""
+        return word in self._dictionary or word in self.rules.common_words or word in self.rules.allow_tokens
 
     # ------------------------------------------------------------------ name evidence
     def _cue(self, text: str, s: int, e: int, cat: str, seg_start: int) -> bool:
@@ -679,6 +686,22 @@ class Detector:
             for k in [k for k in out if k[0] < e and s < k[1]]:
                 del out[k]
             out[(s, e)] = (s, e, "LOCATION", 0.85)
+        # cue rules (pii_rules/cues.yaml): lower-case, ALL-CAPS and abbreviated names the model
+        # misses ("spoke w/ dr. nwosu", "DISCUSSED WITH DR. YOUNG", "presented to RUH ED")
+        for s, e, cat, _ in self._cues.find(text, self._known_word):
+            if any(k[0] <= s and e <= k[1] for k in out) or any(a < e and s < b for a, b in allowed):
+                continue  # already found, or an allow-listed phrase / a pattern-tier hit
+            before, after = text[max(0, s - 4):s], text[e:e + 4]
+            if re.search(r"_{3}[\s,.'-]?$", before) or re.match(r"^[\s,.'-]?_{3}", after):
+                continue  # masked context
+            low = text[s:e].lower()
+            words = _WORD_RX.findall(low)
+            if low in self.rules.not_below_state or low in self.rules.allow_phrases or (
+                    words and all(w.strip(".'’") in self.rules.allow_tokens for w in words)):
+                continue  # a state or country, a section name, an eponym / drug / clinical term
+            for k in [k for k in out if k[0] < e and s < k[1]]:
+                del out[k]
+            out[(s, e)] = (s, e, cat, 0.8)
         return sorted(out.values())
 
 

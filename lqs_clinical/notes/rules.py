@@ -142,7 +142,9 @@ def load_ner_rules(rules_dir: Path | None = None) -> NerRules:
             line = line.split("#", 1)[0].strip().lower()
             if line:
                 (allow_phrases if (" " in line or "-" in line) else allow_tokens).add(line)
-    raw = b"".join(p.read_bytes() for p in [path, *sorted(d.glob("allow_*.txt")), *sorted(d.glob("deny_*.txt"))])
+    # the digest keys the stored calibration: every file that changes what the NER tier reports
+    cues = [d / "cues.yaml"] if (d / "cues.yaml").exists() else []
+    raw = b"".join(p.read_bytes() for p in [path, *cues, *sorted(d.glob("allow_*.txt")), *sorted(d.glob("deny_*.txt"))])
     return NerRules(
         allow_tokens=frozenset(allow_tokens),
         allow_phrases=frozenset(allow_phrases),

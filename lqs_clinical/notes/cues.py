@@ -1,0 +1,122 @@
+"""Cue rules of the NER tier (``pii_rules/cues.yaml``): names, places and facilities found by the
+words around them rather than by spaCy.
+
+A small English model reads capitalisation as evidence, so lower-case names ("spoke w/ dr.
+nwosu"), ALL-CAPS report lines ("DISCUSSED WITH DR. SANTANGELO") and hospital abbreviations
+("presented to RUH ED") escape it; the blind held-out corpora showed these as most of the NER
+tier's misses. A cue rule names the context, and a dictionary test on the captured words keeps
+ordinary English out ("daughter lives nearby" is not a name). Rules are data so that a site can
+add its own cues without touching code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from lqs_clinical import yamlio
+from lqs_clinical.errors import UserError
+from lqs_clinical.resources import data_path
+
+_CATEGORIES = ("PERSON", "LOCATION", "ORGANIZATION")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@dataclass(frozen=True)
+class CueRule:
+    name: str
+    category: str
+    regex: re.Pattern
+    unknown: int
+    exclude: frozenset[str]
+
+
+@dataclass(frozen=True)
+class CueRules:
+    rules: tuple[CueRule, ...]
+    trim: frozenset[str]
+
+    def find(self, text: str, known: Callable[[str], bool]) -> list[tuple[int, int, str, str]]:
+        """(start, end, category, rule) of every cue hit; ``known(word)`` says a lower-cased word
+        is ordinary English or an allow-listed clinical term."""
+        out = []
+        for rule in self.rules:
+            for m in rule.regex.finditer(text):
+                s, e = m.span(1)
+                s, e = self._trimmed(text, s, e)
+                if e <= s:
+                    continue
+                span = text[s:e]
+                if "_" in span or span.lower() in rule.exclude:
+                    continue
+                words = _WORD.findall(span)
+                unknown = sum(1 for w in words if not self.known(w.lower(), known))
+                if not any(len(w) > 1 for w in words) or unknown < rule.unknown:
+                    continue
+                out.append((s, e, rule.category, rule.name))
+        return out
+
+    def known(self, word: str, known: Callable[[str], bool]) -> bool:
+        """A dictionary word, an inflection of one ("trended", "reports"), or cue noise."""
+        if word in self.trim or known(word):
+            return True
+        for suffix, repl in (("'s", ""), ("’s", ""), ("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
+                             ("ing", "e"), ("ies", "y"), ("ied", "y"), ("ly", "")):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2 and known(word[: -len(suffix)] + repl):
+                return True
+        return False
+
+    def _trimmed(self, text: str, s: int, e: int) -> tuple[int, int]:
+        """Drop cue-noise words at either end ("YOUNG AT" -> "YOUNG", "at greywater …" ->
+        "greywater …") and trailing punctuation."""
+        while True:
+            first = _WORD.search(text, s, e)
+            if first is None or first.group().lower() not in self.trim:
+                break
+            s = first.end()
+            while s < e and text[s] in " \t":
+                s += 1
+        while e > s:
+            words = list(_WORD.finditer(text, s, e))
+            if not words:
+                return s, s
+            last = words[-1]
+            if last.group().lower() in self.trim and len(words) > 1:
+                e = words[-2].end()
+                continue
+            if last.group().lower() in self.trim:
+                return s, s
+            return s, last.end()
+        return s, e
+
+
+@lru_cache(maxsize=4)
+def load_cue_rules(rules_dir: Path | None = None) -> CueRules:
+    path = (Path(rules_dir) if rules_dir is not None else data_path("pii_rules")) / "cues.yaml"
+    try:
+        data = yamlio.read(path)
+    except OSError as err:
+        raise UserError(f"{path}: cannot read the NER cue rules ({err.strerror}); reinstall lqs-clinical") from None
+    except Exception as err:  # yaml.YAMLError
+        raise UserError(f"{path}: not valid YAML ({type(err).__name__}); fix the file") from None
+    rules = []
+    for i, entry in enumerate(data.get("rules") or []):
+        where = f"{path}: rules[{i}]"
+        try:
+            category = str(entry["category"])
+            regex = re.compile(str(entry["regex"]))
+        except KeyError as err:
+            raise UserError(f"{where}: missing key {err.args[0]!r}") from None
+        except re.error as err:
+            raise UserError(f"{where}: invalid regular expression ({err.msg})") from None
+        if category not in _CATEGORIES:
+            raise UserError(f"{where}: category must be one of {', '.join(_CATEGORIES)}")
+        if regex.groups < 1:
+            raise UserError(f"{where}: the regex needs a capture group for the identifier")
+        rules.append(CueRule(name=str(entry.get("name", f"cue{i}")), category=category, regex=regex,
+                             unknown=int(entry.get("unknown", 1)),
+                             exclude=frozenset(str(x).lower() for x in entry.get("exclude") or [])))
+    return CueRules(rules=tuple(rules), trim=frozenset(str(w).lower() for w in data.get("trim") or []))

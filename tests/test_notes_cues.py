@@ -1,0 +1,69 @@
+"""Cue rules of the NER tier (pii_rules/cues.yaml): what each finds, and the clinical look-alikes
+it must leave alone. A small word list stands in for the model's English dictionary."""
+
+from __future__ import annotations
+
+import pytest
+
+from lqs_clinical.errors import UserError
+from lqs_clinical.notes.cues import load_cue_rules
+
+KNOWN = {"young", "daughter", "lives", "nearby", "sharp", "frost", "call", "your", "doctor", "group",
+         "initially", "presented", "general", "hospital", "medical", "center", "memorial", "library",
+         "community", "health", "the", "public", "prefers", "updates", "weight", "goes", "miss", "doses"}
+
+
+def _find(text: str) -> list[tuple[str, str]]:
+    rules = load_cue_rules()
+    return [(text[s:e], cat) for s, e, cat, _ in rules.find(text, lambda w: w in KNOWN)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("spoke w/ dr. maalouf re: anticoagulation", [("maalouf", "PERSON")]),
+    ("DISCUSSED WITH DR. YOUNG AT 9:20 PM.", [("YOUNG", "PERSON")]),
+    ("Lives with granddaughter sunita fitzgerald.", [("sunita fitzgerald", "PERSON")]),
+    ("With: MEDEIROS, IKAIKA [___]", [("MEDEIROS, IKAIKA", "PERSON")]),
+    ("With: NOELANI PETRENKO, MD [___]", [("NOELANI PETRENKO", "PERSON")]),
+    ("Case reviewed with A.M. McGillicuddy (pharmacy).", [("A.M. McGillicuddy", "PERSON")]),
+    ("Brought in by Plymouth County EMS.", [("Plymouth County", "LOCATION")]),
+    ("MVC in Kettleby this morning.", [("Kettleby", "LOCATION")]),
+    ("Initially presented to RUH ED.", [("RUH", "ORGANIZATION")]),
+    ("Lives at greywater general hospital (long-term care).", [("greywater general hospital", "ORGANIZATION")]),
+    ("Follow up at Fields Corner Community Health in 1-2 weeks.",
+     [("Fields Corner Community Health", "ORGANIZATION")]),
+])
+def test_cues_find(text, want):
+    assert _find(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Call your doctor if your weight goes up.",            # lower-case "doctor" is not a title
+    "Moderate (2+) MR. RVSP 48 mmHg.",                     # mitral regurgitation
+    "PR 151 ms, QRS 88 ms, QTc 402 ms. Troponin negative.",  # milliseconds
+    "Medtronic Azure XT DR MRI pacemaker",                 # a device model
+    "Do not miss doses.",
+    "GOLD group E. She initially presented with wheeze.",  # an initial before a pronoun
+    "home address: 5637 W. Ridgecrest Ln, Apt 11C.",       # a street direction
+    "Daughter prefers updates by e-mail.",                 # ordinary words after a kin word
+    "Transferred from OSH for further care.",              # clinical abbreviation
+    "Dr. ___ was paged. Discussed with Dr. ___ by ___.",   # masked names
+    "Lives at the hospital.",
+    "Public Health notified.",
+])
+def test_cues_leave_clinical_text_alone(text):
+    assert _find(text) == []
+
+
+def test_bad_cue_file(tmp_path):
+    (tmp_path / "cues.yaml").write_text("rules:\n  - {name: x, category: PLACE, regex: '(a)'}\n")
+    with pytest.raises(UserError, match="category must be one of"):
+        load_cue_rules(tmp_path)
+    (tmp_path / "cues.yaml").write_text("rules:\n  - {name: x, category: PERSON, regex: 'a'}\n")
+    load_cue_rules.cache_clear()
+    with pytest.raises(UserError, match="capture group"):
+        load_cue_rules(tmp_path)
+    (tmp_path / "cues.yaml").write_text("rules: [\n")
+    load_cue_rules.cache_clear()
+    with pytest.raises(UserError, match="not valid YAML"):
+        load_cue_rules(tmp_path)
+    load_cue_rules.cache_clear()

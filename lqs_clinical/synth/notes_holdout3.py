@@ -17,12 +17,12 @@ Measure (lead engineer):  ``python -m lqs_clinical.synth.notes_holdout3 --seed 1
 
 from __future__ import annotations
 
-import argparse
 import random
 import string
 from collections import Counter, defaultdict
 
-from lqs_clinical.synth.notes import CATEGORIES, LabelledNote
+from lqs_clinical.synth.holdout_measure import measure
+from lqs_clinical.synth.notes import LabelledNote
 
 PLANT_RATE = 0.6
 DISCHARGE_SHARE = 0.6
@@ -1504,25 +1504,7 @@ def _ctx(text: str, s: int, e: int, w: int = 30) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--n", type=int, default=600)
-    ap.add_argument("--ner", action="store_true", help="add the NER tier (presidio + spaCy)")
-    ap.add_argument("--ner-model", default=None)
-    ap.add_argument("--show", type=int, default=12, help="examples per category for misses / false hits")
-    args = ap.parse_args(argv)
-
-    from lqs_clinical.notes.calibrate import detect_texts
-    from lqs_clinical.notes.evaluate import score
-
-    notes = holdout3_corpus(args.seed, args.n)
-    detector = None
-    if args.ner:
-        from lqs_clinical.notes.ner import Detector
-
-        detector = Detector(args.ner_model)
-    hits = detect_texts([n.text for n in notes], detector)
-    res = score(notes, hits, CATEGORIES)
+    args, notes, hits, res = measure(holdout3_corpus, argv, __doc__.splitlines()[0])
 
     kinds = Counter(n.note_type for n in notes)
     print(

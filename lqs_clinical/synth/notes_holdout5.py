@@ -25,10 +25,10 @@ Measure (lead engineer only):  python -m lqs_clinical.synth.notes_holdout5 --see
 
 from __future__ import annotations
 
-import argparse
 import random
 import re
 
+from lqs_clinical.synth.holdout_measure import measure
 from lqs_clinical.synth.notes import CATEGORIES, LabelledNote
 
 M = "___"
@@ -2321,24 +2321,7 @@ def _fmt(v) -> str:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--n", type=int, default=600)
-    ap.add_argument("--ner", action="store_true")
-    ap.add_argument("--ner-model", default=None)
-    ap.add_argument("--show", type=int, default=12)
-    args = ap.parse_args(argv)
-    from lqs_clinical.notes.calibrate import detect_texts
-    from lqs_clinical.notes.evaluate import score
-
-    notes = holdout5_corpus(args.seed, args.n)
-    detector = None
-    if args.ner:
-        from lqs_clinical.notes.ner import Detector
-
-        detector = Detector(args.ner_model)
-    hits = detect_texts([n.text for n in notes], detector)
-    res = score(notes, hits, CATEGORIES)
+    args, notes, hits, res = measure(holdout5_corpus, argv, __doc__.splitlines()[0])
 
     n_plant = sum(1 for n in notes if n.spans)
     n_spans = sum(len(n.spans) for n in notes)

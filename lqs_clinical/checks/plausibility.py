@@ -63,7 +63,7 @@ def temporal_order(ctx: CheckContext) -> list[Result]:
         groups.setdefault(rule.table, []).append((i, rule))
     for table, rules in groups.items():
         specs = []
-        joins: dict[tuple, dict] = {}  # (parent, keys) -> {"alias", "parent", "keys", "columns"}
+        joins: dict[tuple, dict] = {}  # (parent, keys) -> {"alias", "parent", "on", "columns"}
         for _, rule in rules:
             alias, jkey = "p", None
             if rule.join:

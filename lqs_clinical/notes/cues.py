@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import yaml
+
 from lqs_clinical import yamlio
 from lqs_clinical.errors import UserError
 from lqs_clinical.resources import data_path
@@ -100,7 +102,7 @@ def load_cue_rules(rules_dir: Path | None = None) -> CueRules:
         data = yamlio.read(path)
     except OSError as err:
         raise UserError(f"{path}: cannot read the NER cue rules ({err.strerror}); reinstall lqs-clinical") from None
-    except Exception as err:  # yaml.YAMLError
+    except yaml.YAMLError as err:
         raise UserError(f"{path}: not valid YAML ({type(err).__name__}); fix the file") from None
     rules = []
     for i, entry in enumerate(data.get("rules") or []):

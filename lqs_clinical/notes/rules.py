@@ -10,6 +10,7 @@ from pathlib import Path
 
 import yaml
 
+from lqs_clinical import yamlio
 from lqs_clinical.errors import UserError
 from lqs_clinical.resources import data_path
 
@@ -55,8 +56,7 @@ def _rules_dir(rules_dir: Path | None) -> Path:
 
 def _read_yaml(path: Path) -> dict:
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh)
+        data = yamlio.read(path)
     except FileNotFoundError as err:
         raise UserError(f"{path}: rules file not found; reinstall lqs-clinical or pass a rules folder") from err
     except yaml.YAMLError as err:

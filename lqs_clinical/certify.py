@@ -9,11 +9,9 @@ apart by exit code.
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 
 import rfc8785
@@ -140,21 +138,6 @@ def read_bundle_file(path: Path) -> dict:
     except (json.JSONDecodeError, UnicodeDecodeError):
         raise UserError(f"{path}: not JSON; pass an evidence.json written by lqs-clinical",
                         ExitCode.VERIFY_SCHEMA) from None
-
-
-def atomic_write_text(path: Path, text: str, mode: int = 0o644) -> None:
-    """Write to a temp file in the same folder, then rename: no partial file is ever visible."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def bundle_text(bundle: Bundle) -> str:

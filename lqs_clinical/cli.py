@@ -147,7 +147,7 @@ def profile(
 
     Example: lqs-clinical profile ~/physionet/mimic-iv-demo/2.2 --out out/
     """
-    from lqs_clinical.runner import RunOptions, profile_dataset
+    from lqs_clinical.runner import RunOptions, profile_bundle
 
     _check_notes_sample(notes_sample)
     options = RunOptions(profile=profile_name, k=k, unsafe_k=unsafe_k, memory_limit=memory_limit,
@@ -158,15 +158,14 @@ def profile(
         from lqs_clinical.split import profile_by_site
 
         with progress_reporter(quiet) as progress:
-            paths = profile_by_site(data_dir, out_dir, options, site_column=split_by, progress=progress)
+            paths = profile_by_site(data_dir, out_dir, options, site_column=split_by, progress=progress,
+                                    hold_interrupts=True)
         for item in paths:
             out.print(f"wrote {item}")
         return
     with progress_reporter(quiet) as progress:
-        bundle, path = profile_dataset(data_dir, out_dir, options, progress)
-        written = [path]
-        if reports:
-            written += _write_reports(bundle, out_dir)
+        bundle = profile_bundle(data_dir, out_dir, options, progress)
+        written = _publish_run(bundle, out_dir, reports=reports)
     if not quiet:
         _summary(bundle, progress)
     for item in written:
@@ -179,10 +178,21 @@ def _check_notes_sample(value: str | None) -> None:
         raise UserError(f"--notes-sample {value!r}: give a positive number of notes or 'all'")
 
 
-def _write_reports(bundle, out_dir: Path) -> list[Path]:
-    from lqs_clinical.report import write_reports
+def _publish_run(bundle, out_dir: Path, *, reports: bool = True) -> list[Path]:
+    """The run's commit point: the bundle and its reports are published together, or nothing is.
 
-    return write_reports(bundle, html=out_dir / "report.html", markdown=out_dir / "model-card.md")
+    Ctrl-C stays ignored afterwards, so an interrupt while the summary prints cannot report
+    "no output written" about outputs that exist.
+    """
+    from lqs_clinical.certify import bundle_text
+    from lqs_clinical.publish import publish
+    from lqs_clinical.report import render_reports
+    from lqs_clinical.runner import BUNDLE_NAME
+
+    pending = [(out_dir / BUNDLE_NAME, bundle_text(bundle))]
+    if reports:
+        pending += render_reports(bundle, html=out_dir / "report.html", markdown=out_dir / "model-card.md")
+    return publish(pending, hold_interrupts=True)
 
 
 def _summary(bundle, progress: StageProgress | None = None) -> None:
@@ -233,17 +243,19 @@ def notes(
 
     Example: lqs-clinical notes ~/mimic-iv-note --notes-sample 2000 --review-dir ~/phi-review
     """
-    from lqs_clinical.runner import RunOptions, profile_dataset
+    from lqs_clinical.runner import RunOptions, profile_bundle
 
     _check_notes_sample(notes_sample)
     options = RunOptions(profile=profile_name, k=k, unsafe_k=unsafe_k, notes=True, notes_sample=notes_sample,
                          seed=seed, ner=ner, ner_model=ner_model, review_dir=review_dir, sign_key=sign_key,
                          hash_files=not no_hash, only={"residual_phi"}, require_notes=True)
     with progress_reporter(quiet) as progress:
-        bundle, path = profile_dataset(data_dir, out_dir, options, progress)
+        bundle = profile_bundle(data_dir, out_dir, options, progress)
+        written = _publish_run(bundle, out_dir, reports=False)
     if not quiet:
         _summary(bundle, progress)
-    out.print(f"wrote {path}")
+    for item in written:
+        out.print(f"wrote {item}")
 
 
 @app.command("notes-eval")
@@ -333,7 +345,7 @@ def demo(
 
     Example: lqs-clinical demo --out out/demo   (then open out/demo/report.html)
     """
-    from lqs_clinical.runner import RunOptions, profile_dataset
+    from lqs_clinical.runner import RunOptions, profile_bundle
     from lqs_clinical.synth import generate
 
     with tempfile.TemporaryDirectory(prefix="lqs-demo-") as tmp, progress_reporter(quiet) as progress:
@@ -341,8 +353,8 @@ def demo(
         progress("synthesising a 200-patient copy")
         generate(data, patients=200, seed=0, defects=True, fmt="csv.gz", notes=True)
         options = RunOptions(seed=0)
-        bundle, path = profile_dataset(data, out_dir, options, progress)
-        written = [path, *_write_reports(bundle, out_dir)]
+        bundle = profile_bundle(data, out_dir, options, progress)
+        written = _publish_run(bundle, out_dir)
     if not quiet:
         _summary(bundle, progress)
     for item in written:
@@ -474,7 +486,7 @@ def schema_cmd(
 
     text = json.dumps(bundle_json_schema(), indent=2, sort_keys=True) + "\n"
     if path:
-        from lqs_clinical.certify import atomic_write_text
+        from lqs_clinical.publish import atomic_write_text
 
         atomic_write_text(path, text)
     else:
@@ -495,6 +507,9 @@ def _root(
     """Profile a local MIMIC-IV copy and export only aggregate, signed evidence."""
 
 
+INTERRUPTED_MESSAGE = "interrupted; no output written"
+
+
 def _fail(message: str, code: int) -> None:
     """One line on stderr (never wrapped: scripts and tests read it), then the exit code."""
     sys.stderr.write("error: " + " ".join(message.split()) + "\n")
@@ -510,15 +525,19 @@ def main(argv: list[str] | None = None) -> None:
     except UserError as exc:
         _fail(str(exc), exc.code)
     except typer.Exit as exc:
+        if exc.exit_code == ExitCode.INTERRUPTED:
+            _fail(INTERRUPTED_MESSAGE, ExitCode.INTERRUPTED)
         sys.exit(exc.exit_code)
     except (typer.Abort, KeyboardInterrupt):
-        _fail("interrupted; no output written", ExitCode.INTERRUPTED)
+        _fail(INTERRUPTED_MESSAGE, ExitCode.INTERRUPTED)
     except RuntimeError as exc:  # DuckDB reports a Ctrl-C inside a query as "Query interrupted"
         if "interrupt" not in str(exc).lower():
             raise
-        _fail("interrupted; no output written", ExitCode.INTERRUPTED)
+        _fail(INTERRUPTED_MESSAGE, ExitCode.INTERRUPTED)
     except typer.TyperException as exc:  # usage errors: bad option values, missing arguments
         message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
         hint = f" (see `lqs-clinical {exc.ctx.info_name} --help`)" if getattr(exc, "ctx", None) else ""
         _fail(f"{message}{hint}", ExitCode.BAD_INPUT)
+    if code == ExitCode.INTERRUPTED:  # typer turns a Ctrl-C in Python code into a silent exit 130
+        _fail(INTERRUPTED_MESSAGE, ExitCode.INTERRUPTED)
     sys.exit(code if isinstance(code, int) else 0)

@@ -30,8 +30,9 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from lqs_clinical import TOOL_NAME, __version__
 from lqs_clinical.bundle import SUPPRESSED_KEY, SUPPRESSIBLE_UNITS, Bundle, Result
-from lqs_clinical.certify import atomic_write_text, verify_data
+from lqs_clinical.certify import verify_data
 from lqs_clinical.errors import GuardViolation
+from lqs_clinical.publish import atomic_write_text
 
 COMPARE_SCHEMA_VERSION = "1.0"
 NOISE_ALPHA = 0.01  # a change "exceeds sampling noise" when the two-sided p-value is below this

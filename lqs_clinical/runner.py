@@ -1,8 +1,8 @@
 """One profiling run: discover → views → checks → suppress → guard → certify → atomic write.
 
 The order is the privacy contract's: nothing is written before suppression and the guard have
-both passed, and every file is written to a temporary name and renamed, so a crash or Ctrl-C
-never leaves a partial or unguarded bundle behind.
+both passed, and the outputs are published as one set at the very end (``publish``: temp files,
+then renames), so a crash or Ctrl-C never leaves a partial, unguarded or half-published set.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import duckdb
 from lqs_clinical import TOOL_NAME, __version__
 from lqs_clinical import cache as check_cache
 from lqs_clinical.bundle import Bundle, DatasetInfo, Parameters, Result, RunInfo, TableInfo, Threshold, ToolInfo
-from lqs_clinical.certify import atomic_write_text, bundle_text, certify, load_private
+from lqs_clinical.certify import bundle_text, certify, load_private
 from lqs_clinical.checks import CheckContext, load_all
 from lqs_clinical.checks.base import status_for
 from lqs_clinical.dimensions import summarise
@@ -28,10 +28,12 @@ from lqs_clinical.errors import UserError
 from lqs_clinical.fingerprint import fingerprint
 from lqs_clinical.guard import guard_bundle
 from lqs_clinical.profile_model import Profile
+from lqs_clinical.publish import publish
 from lqs_clinical.suppress import check_k, suppress_bundle
 
 Progress = Callable[..., None]  # (message, done=None, total=None)
 DEFAULT_MEMORY_LIMIT = "800MB"
+BUNDLE_NAME = "evidence.json"
 
 
 @dataclass
@@ -166,6 +168,20 @@ def profile_dataset(data_dir: Path, out_dir: Path, options: RunOptions, progress
     ``capture`` (tests only) receives deep copies of the results before suppression, so tests
     can assert exact small numbers that the bundle itself must withhold.
     """
+    bundle = profile_bundle(data_dir, out_dir, options, progress, capture)
+    path = out_dir / BUNDLE_NAME
+    publish([(path, bundle_text(bundle))])
+    return bundle, path
+
+
+def profile_bundle(data_dir: Path, out_dir: Path, options: RunOptions, progress: Progress | None = None,
+                   capture: dict | None = None) -> Bundle:
+    """Profile a copy and return the suppressed, guarded, certified bundle; write no output.
+
+    The caller publishes it (with its reports, if any) through ``publish``: nothing reaches
+    ``out_dir`` before the whole run has finished. ``out_dir`` is needed only to keep
+    ``--review-dir`` outside it.
+    """
     check_k(options.k, options.unsafe_k)
     if options.sign_key is not None:
         load_private(options.sign_key)  # fail before the long run, not after it
@@ -227,10 +243,7 @@ def profile_dataset(data_dir: Path, out_dir: Path, options: RunOptions, progress
         capture["results"] = [r.model_copy(deep=True) for r in results]
         capture["profile"] = ctx.profile
     bundle = build_bundle(ctx, results, options, started, t0, files, explicit=options.profile is not None)
-    bundle = finalize(bundle, options.sign_key)
-    path = out_dir / "evidence.json"
-    atomic_write_text(path, bundle_text(bundle))
-    return bundle, path
+    return finalize(bundle, options.sign_key)
 
 
 def _check_review_dir(review_dir: Path, out_dir: Path) -> None:

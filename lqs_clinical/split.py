@@ -25,12 +25,13 @@ from pathlib import Path
 
 import duckdb
 
-from lqs_clinical.certify import atomic_write_text, bundle_text, load_private
+from lqs_clinical.certify import bundle_text, load_private
 from lqs_clinical.checks import CheckContext
 from lqs_clinical.discover import Dataset, raw_view_name, read_expression, register_views, resolve_profile, scan_folder
 from lqs_clinical.errors import UserError
 from lqs_clinical.fingerprint import fingerprint
 from lqs_clinical.profile_model import ForeignKey, Profile
+from lqs_clinical.publish import publish
 from lqs_clinical.runner import Progress, RunOptions, build_bundle, connect, finalize, run_checks
 from lqs_clinical.suppress import check_k
 
@@ -148,12 +149,14 @@ def _site_dir(site: str) -> str:
 
 
 def profile_by_site(data_dir: Path, out_dir: Path, options: RunOptions, site_column: str | None = None,
-                    progress: Progress | None = None, sites: list[str] | None = None) -> list[Path]:
+                    progress: Progress | None = None, sites: list[str] | None = None,
+                    hold_interrupts: bool = False) -> list[Path]:
     """Write one bundle per site with ≥ k distinct subjects, and one pooled ``other-sites`` bundle
     for the rest; return the written paths (sites in id order, the pooled bundle last).
 
     ``sites`` restricts the separate bundles to these site ids (each still needs ≥ k subjects);
-    every other site is pooled.
+    every other site is pooled. The bundles are published as one set after the last site (see
+    ``publish``; ``hold_interrupts`` as there).
     """
     check_k(options.k, options.unsafe_k)
     if options.sign_key is not None:
@@ -161,7 +164,7 @@ def profile_by_site(data_dir: Path, out_dir: Path, options: RunOptions, site_col
     dataset = scan_folder(data_dir)
     if not dataset.tables:
         raise UserError(f"{data_dir}: no tables found; pass the dataset folder")
-    written: list[Path] = []
+    pending: list[tuple[Path, str]] = []  # published together once every site is done
     with tempfile.TemporaryDirectory(prefix="lqs-spill-") as spill:
         con = connect(options.memory_limit, options.threads, Path(spill))
         try:
@@ -202,11 +205,10 @@ def profile_by_site(data_dir: Path, out_dir: Path, options: RunOptions, site_col
                 bundle.parameters.split_by = column
                 bundle = finalize(bundle, options.sign_key)
                 path = out_dir / (OTHER_SITES if label == OTHER_SITES_LABEL else _site_dir(label)) / "evidence.json"
-                atomic_write_text(path, bundle_text(bundle))
-                written.append(path)
+                pending.append((path, bundle_text(bundle)))
         finally:
             con.close()
-    return written
+    return publish(pending, hold_interrupts=hold_interrupts)
 
 
 def _notes(ctx: CheckContext, profile: Profile, dataset: Dataset, options: RunOptions,

@@ -205,8 +205,9 @@ def test_crash_leaves_no_bundle(tmp_path, monkeypatch):
 
 def test_ctrl_c_leaves_no_bundle(tmp_path):
     out = tmp_path / "out"
-    proc = subprocess.Popen([sys.executable, "-m", "lqs_clinical", "profile", str(DEMO), "--out", str(out)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # --no-cache: the session's shared test cache would make this run finish in about a second
+    proc = subprocess.Popen([sys.executable, "-m", "lqs_clinical", "profile", str(DEMO), "--out", str(out),
+                             "--no-cache"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     time.sleep(1.5)
     proc.send_signal(signal.SIGINT)
     _, stderr = proc.communicate(timeout=120)
@@ -214,4 +215,63 @@ def test_ctrl_c_leaves_no_bundle(tmp_path):
         pytest.fail("the run finished before the interrupt; the test needs a slower run")
     assert proc.returncode == ExitCode.INTERRUPTED, stderr
     assert "Traceback" not in stderr
-    assert not out.exists() or not [p for p in out.iterdir() if p.name.endswith((".json", ".tmp"))]
+    assert not out.exists() or not list(out.iterdir())
+
+
+# A real SIGINT sent by the process to itself at a chosen point of the run: deterministic, unlike
+# a timer, and it goes through the same signal handling as a user's Ctrl-C.
+_SELF_INTERRUPT = """
+import os, signal, sys
+import {module} as target
+real = target.{name}
+calls = []
+def patched(*args, **kwargs):
+    calls.append(1)
+    if len(calls) == {on_call}:
+        print("self-interrupt sent", flush=True)
+        os.kill(os.getpid(), signal.SIGINT)
+    return real(*args, **kwargs)
+target.{name} = patched
+from lqs_clinical.cli import main
+main(sys.argv[1:])
+"""
+
+
+def _run_interrupted(module: str, name: str, args: list[str], on_call: int = 1) -> subprocess.CompletedProcess:
+    code = _SELF_INTERRUPT.format(module=module, name=name, on_call=on_call)
+    proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=300)
+    assert "self-interrupt sent" in proc.stdout, (proc.stdout, proc.stderr)
+    return proc
+
+
+def test_ctrl_c_while_reports_render_leaves_nothing(tmp_path):
+    """The bundle is complete when the reports render; an interrupt there must not publish it alone."""
+    out = tmp_path / "out"
+    proc = _run_interrupted("lqs_clinical.report", "render_markdown", ["profile", str(DEMO), "--out", str(out)])
+    assert proc.returncode == ExitCode.INTERRUPTED, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert proc.stderr.strip() == "error: interrupted; no output written"
+    assert not out.exists() or not list(out.iterdir())
+
+
+def test_ctrl_c_during_publication_completes_the_set(tmp_path):
+    """Past the commit point an interrupt cannot undo the outputs: all three files, exit 0."""
+    out = tmp_path / "out"
+    # --no-cache: the first os.replace of the run is then publication's first rename
+    proc = _run_interrupted("os", "replace", ["profile", str(DEMO), "--out", str(out), "--no-cache"])
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["evidence.json", "model-card.md", "report.html"]
+    verify_data(json.loads((out / "evidence.json").read_text()))
+
+
+def test_ctrl_c_after_first_site_leaves_no_site_bundle(tmp_path):
+    """--split-by writes one bundle per site; an interrupt after the first must not leave it behind."""
+    from conftest import EICU_DEMO
+
+    out = tmp_path / "sites"
+    proc = _run_interrupted("lqs_clinical.split", "finalize", ["profile", str(EICU_DEMO), "--out", str(out),
+                                                              "--split-by", "hospitalid", "--no-notes", "--k", "10"],
+                            on_call=2)
+    assert proc.returncode == ExitCode.INTERRUPTED, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert not out.exists() or not [p for p in out.rglob("*") if p.is_file()]

@@ -4,8 +4,10 @@
   matplotlib, a few lines of inline JavaScript to sort tables; no external URL of any kind).
 - ``render_markdown(bundle)``: a short model-card section for a Hugging Face model card's
   training-data part.
-- ``write_reports(bundle, html=..., markdown=...)``: guard the bundle, render, guard each text,
-  then write each file atomically. On a guard violation nothing is written.
+- ``render_reports(bundle, html=..., markdown=...)``: guard the bundle, render, guard each text;
+  returns (path, text) pairs for ``publish`` so a run can publish its bundle and reports as one set.
+- ``write_reports(bundle, html=..., markdown=...)``: the same, then publish. On a guard violation
+  nothing is written.
 
 Reports never open the dataset or DuckDB: they cannot show what the guard did not pass.
 """
@@ -21,7 +23,7 @@ from lqs_clinical.bundle import Bundle, Result
 from lqs_clinical.report.charts import format_pct
 from lqs_clinical.report.view import INDICATOR_LABEL, VERIFY_COMMAND, ReportView, instance_name, severity_key
 
-__all__ = ["render_html", "render_markdown", "write_reports"]
+__all__ = ["render_html", "render_markdown", "render_reports", "write_reports"]
 
 _TEMPLATES = Path(__file__).resolve().parent / "templates"
 _ENV: jinja2.Environment | None = None
@@ -212,13 +214,12 @@ def render_markdown(bundle: Bundle) -> str:
     return re.sub(r"\n{3,}", "\n\n", text)
 
 
-def write_reports(bundle: Bundle, *, html: Path | None, markdown: Path | None) -> list[Path]:
-    """Guard the bundle, render the requested reports, guard each text, then write them atomically.
+def render_reports(bundle: Bundle, *, html: Path | None, markdown: Path | None) -> list[tuple[Path, str]]:
+    """Guard the bundle, render the requested reports and guard each text; write nothing.
 
-    Raises ``GuardViolation`` (and writes nothing) if the bundle or any rendered text fails the
-    privacy guard. Returns the paths written, HTML first.
+    Raises ``GuardViolation`` if the bundle or any rendered text fails the privacy guard. Returns
+    (path, text) pairs, HTML first.
     """
-    from lqs_clinical.certify import atomic_write_text
     from lqs_clinical.guard import guard_bundle, guard_text
 
     bundle = guard_bundle(bundle)
@@ -231,6 +232,11 @@ def write_reports(bundle: Bundle, *, html: Path | None, markdown: Path | None) -
         text = render_markdown(bundle)
         guard_text(text, bundle, "model card")
         pending.append((Path(markdown), text))
-    for path, text in pending:
-        atomic_write_text(path, text)
-    return [path for path, _ in pending]
+    return pending
+
+
+def write_reports(bundle: Bundle, *, html: Path | None, markdown: Path | None) -> list[Path]:
+    """Render and guard the requested reports, then publish them together; return the paths."""
+    from lqs_clinical.publish import publish
+
+    return publish(render_reports(bundle, html=html, markdown=markdown))

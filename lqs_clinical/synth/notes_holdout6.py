@@ -22,7 +22,7 @@ from __future__ import annotations
 import random
 import re
 
-from lqs_clinical.synth.holdout_measure import measure
+from lqs_clinical.synth.holdout_measure import measure, report
 from lqs_clinical.synth.notes import CATEGORIES, LabelledNote
 
 # --------------------------------------------------------------------------------------------------
@@ -1408,46 +1408,9 @@ def holdout6_corpus(seed: int, n_notes: int) -> list[LabelledNote]:
 # CLI
 
 
-def _ctx(text: str, s: int, e: int) -> str:
-    a = text[max(0, s - 30):s].replace("\n", " / ")
-    b = text[e:e + 30].replace("\n", " / ")
-    return f"...{a}[[{text[s:e]}]]{b}..."
-
-
 def main(argv=None) -> int:
     args, notes, hits, res = measure(holdout6_corpus, argv, __doc__.splitlines()[0])
-    n_planted = sum(len(n.spans) for n in notes)
-    n_with = sum(1 for n in notes if n.spans)
-    print(f"holdout6: seed {args.seed}, {len(notes)} notes ({n_with} with plants), {n_planted} planted spans, "
-          f"detector={'patterns+NER' if args.ner else 'patterns'}")
-    print(f"overall recall {res['overall_recall']:.3f}  precision {res['overall_precision']:.3f}  "
-          f"false hits {res['false_hits']} ({res['false_hits_per_note']:.2f}/note)")
-    print(f"{'category':16} {'planted':>7} {'found':>6} {'recall':>7} {'hits':>6} {'true':>6} {'prec':>6}")
-    for cat in CATEGORIES:
-        c = res["per_category"].get(cat, {})
-        rec = c.get("recall")
-        prec = c.get("precision")
-        print(f"{cat:16} {c.get('planted', 0):>7} {c.get('found', 0):>6} "
-              f"{(f'{rec:.3f}' if rec is not None else '-'):>7} {c.get('hits', 0):>6} {c.get('true_hits', 0):>6} "
-              f"{(f'{prec:.3f}' if prec is not None else '-'):>6}")
-    misses: dict[str, list[str]] = {c: [] for c in CATEGORIES}
-    false: dict[str, list[str]] = {c: [] for c in CATEGORIES}
-    wrong: dict[str, list[str]] = {c: [] for c in CATEGORIES}
-    for note, nh in zip(notes, hits, strict=True):
-        for s, e, cat in note.spans:
-            ov = [h for h in nh if h[0] < e and h[1] > s]
-            if not any(h[2] == cat for h in ov):
-                misses[cat].append(_ctx(note.text, s, e))
-                for h in ov:
-                    wrong[cat].append(f"{_ctx(note.text, s, e)} -> {h[2]} ({h[3]})")
-        for h in nh:
-            if not any(h[0] < e and h[1] > s for s, e, _ in note.spans):
-                false.setdefault(h[2], []).append(f"{_ctx(note.text, h[0], h[1])} ({h[3]})")
-    for title, d in (("MISSES", misses), ("FALSE HITS", false), ("WRONG-CATEGORY HITS", wrong)):
-        print(f"\n== {title}")
-        for cat in CATEGORIES:
-            for ex in d.get(cat, [])[: args.show]:
-                print(f"  {cat:14} {ex}")
+    report("holdout6", args, notes, hits, res)
     return 0
 
 

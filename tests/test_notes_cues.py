@@ -10,7 +10,9 @@ from lqs_clinical.notes.cues import load_cue_rules
 
 KNOWN = {"young", "daughter", "lives", "nearby", "sharp", "frost", "call", "your", "doctor", "group",
          "initially", "presented", "general", "hospital", "medical", "center", "memorial", "library",
-         "community", "health", "the", "public", "prefers", "updates", "weight", "goes", "miss", "doses"}
+         "community", "health", "the", "public", "prefers", "updates", "weight", "goes", "miss", "doses",
+         "agree", "with", "resident", "findings", "attending", "radiologist", "results", "outside",
+         "further", "care", "home", "florida", "day", "images", "read", "evaluation", "works", "fisherman"}
 
 
 def _find(text: str) -> list[tuple[str, str]]:
@@ -31,6 +33,23 @@ def _find(text: str) -> list[tuple[str, str]]:
     ("Lives at greywater general hospital (long-term care).", [("greywater general hospital", "ORGANIZATION")]),
     ("Follow up at Fields Corner Community Health in 1-2 weeks.",
      [("Fields Corner Community Health", "ORGANIZATION")]),
+    # round 6: role labels, the header name field, initials, titled names before a mask
+    ('Technologist: Adaeze "Kiki" Erdogan', [('Adaeze "Kiki" Erdogan', "PERSON")]),
+    ("Wet read by Priyanka Pemberton-Hale.", [("Priyanka Pemberton-Hale", "PERSON")]),
+    ("Resident: LINDQVIST, SVETLANA   Attending: ___", [("LINDQVIST, SVETLANA", "PERSON")]),
+    ("Attending: marisol erdogan", [("marisol erdogan", "PERSON")]),
+    ("Social work (Marguerite Tavares) arranged transport.", [("Marguerite Tavares", "PERSON")]),
+    ("Case discussed with wilhelmina chou, NP.", [("wilhelmina chou", "PERSON")]),
+    ("Name:  TE RANGI, EZEKIEL                  Unit No:   ___", [("TE RANGI, EZEKIEL", "PERSON")]),
+    ("Son J.B. will pick patient up.", [("J.B", "PERSON")]),
+    ("seen by her PCP Dr. Nowicki ___ days prior", [("Nowicki", "PERSON")]),
+    # a town with its state, places of living and work, facilities named by their cue
+    ("From Bethel, PA.", [("Bethel", "LOCATION")]),
+    ("Works as a fisherman out of Natchitoches.", [("Natchitoches", "LOCATION")]),
+    ("Facility:\nBlue Ridge Behavioral Health\n", [("Blue Ridge Behavioral Health", "ORGANIZATION")]),
+    ("Study performed at Granite State Orthopedics.", [("Granite State Orthopedics", "ORGANIZATION")]),
+    ("Prescriptions sent to Walgreens.", [("Walgreens", "ORGANIZATION")]),
+    ("Patient transferred from Cedar Ridge SNF for evaluation.", [("Cedar Ridge SNF", "ORGANIZATION")]),
 ])
 def test_cues_find(text, want):
     assert _find(text) == want
@@ -49,6 +68,16 @@ def test_cues_find(text, want):
     "Dr. ___ was paged. Discussed with Dr. ___ by ___.",   # masked names
     "Lives at the hospital.",
     "Public Health notified.",
+    "Attending: Agree with the resident's findings.",     # ordinary words after a role label
+    "Nurse to call with results.",
+    "Transferred from Outside Hospital for further care.",  # a generic facility is nobody's
+    "Facility:\n___\n",                                   # the masked facility line
+    "Facility:\nHome\n",
+    "Son B.P. 120/80",                                     # an abbreviation, not initials
+    "Name: ___ Unit No: ___",
+    "Images read by the attending radiologist.",
+    "Dr. ___ ___ days prior",
+    "Comparison is made to outside CT from Jan-27-2014.",  # a date after a facility cue
 ])
 def test_cues_leave_clinical_text_alone(text):
     assert _find(text) == []

@@ -34,6 +34,22 @@ class CueRule:
     regex: re.Pattern
     unknown: int
     exclude: frozenset[str]
+    heads: frozenset[str] = frozenset()  # a span ending in one of these needs no unknown word...
+    generic: frozenset[str] = frozenset()  # ...if some other word is not generic ("Outside Hospital")
+    initials: bool = False  # initials alone ("Son J.B.") are a name after this cue
+    mask_after: bool = False  # a mask right after the span does not make it masked context
+
+    def accepts(self, words: list[str], unknown: int) -> bool:
+        """Enough evidence that the captured words name someone or something."""
+        if not words:
+            return False
+        if not any(len(w) > 1 for w in words):
+            return self.initials
+        if unknown >= self.unknown:
+            return True
+        low = [w.lower() for w in words]
+        return (low[-1] in self.heads and len(low) > 1
+                and any(w not in self.heads and w not in self.generic for w in low[:-1]))
 
 
 @dataclass(frozen=True)
@@ -56,10 +72,14 @@ class CueRules:
                     continue
                 words = _WORD.findall(span)
                 unknown = sum(1 for w in words if not self.known(w.lower(), known))
-                if not any(len(w) > 1 for w in words) or unknown < rule.unknown:
+                if not rule.accepts(words, unknown):
                     continue
-                out.append((s, e, rule.category, rule.name))
+                if not any(o[:3] == (s, e, rule.category) for o in out):  # two rules, one span
+                    out.append((s, e, rule.category, rule.name))
         return out
+
+    def rule(self, name: str) -> CueRule | None:
+        return next((r for r in self.rules if r.name == name), None)
 
     def known(self, word: str, known: Callable[[str], bool]) -> bool:
         """A dictionary word, an inflection of one ("trended", "reports"), or cue noise."""
@@ -120,5 +140,9 @@ def load_cue_rules(rules_dir: Path | None = None) -> CueRules:
             raise UserError(f"{where}: the regex needs a capture group for the identifier")
         rules.append(CueRule(name=str(entry.get("name", f"cue{i}")), category=category, regex=regex,
                              unknown=int(entry.get("unknown", 1)),
-                             exclude=frozenset(str(x).lower() for x in entry.get("exclude") or [])))
+                             exclude=frozenset(str(x).lower() for x in entry.get("exclude") or []),
+                             heads=frozenset(str(x).lower() for x in entry.get("heads") or []),
+                             generic=frozenset(str(x).lower() for x in entry.get("generic") or []),
+                             initials=bool(entry.get("initials", False)),
+                             mask_after=bool(entry.get("mask_after", False))))
     return CueRules(rules=tuple(rules), trim=frozenset(str(w).lower() for w in data.get("trim") or []))

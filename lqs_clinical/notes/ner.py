@@ -521,8 +521,8 @@ class Detector:
                 return None
         if context_org and not is_facility:
             content = [t for t in tokens if t not in self.rules.common_words and t not in _FUNCTION_WORDS]
-            if not content or any(t in self.rules.allow_tokens for t in content):
-                return None
+            if not content or all(t in self.rules.allow_tokens for t in content):
+                return None  # a clinical term alone; "Seacoast Cardiology Group" still names a practice
             return s, e, "ORGANIZATION"
         if is_facility:
             head_words = {w for p in self._fac_multi if p in low for w in p.split()}
@@ -688,12 +688,16 @@ class Detector:
             out[(s, e)] = (s, e, "LOCATION", 0.85)
         # cue rules (pii_rules/cues.yaml): lower-case, ALL-CAPS and abbreviated names the model
         # misses ("spoke w/ dr. nwosu", "DISCUSSED WITH DR. YOUNG", "presented to RUH ED")
-        for s, e, cat, _ in self._cues.find(text, self._known_word):
-            if any(k[0] <= s and e <= k[1] for k in out) or any(a < e and s < b for a, b in allowed):
+        for s, e, cat, name in self._cues.find(text, self._known_word):
+            rule = self._cues.rule(name)
+            strong = rule is not None and rule.unknown == 0  # the cue alone says what it is
+            if any(k[0] <= s and e <= k[1] and (out[k][2] == cat or not strong) for k in out) or any(
+                    a < e and s < b for a, b in allowed):
                 continue  # already found, or an allow-listed phrase / a pattern-tier hit
             before, after = text[max(0, s - 4):s], text[e:e + 4]
-            if re.search(r"_{3}[\s,.'-]?$", before) or re.match(r"^[\s,.'-]?_{3}", after):
-                continue  # masked context
+            mask_after_ok = rule is not None and rule.mask_after and re.match(r"^[ \t]_{3}", after)
+            if re.search(r"_{3}[\s,.'-]?$", before) or (re.match(r"^[\s,.'-]?_{3}", after) and not mask_after_ok):
+                continue  # masked context ("___ body"); a titled name before a mask is not ("Dr. Roe ___ days")
             low = text[s:e].lower()
             words = _WORD_RX.findall(low)
             if low in self.rules.not_below_state or low in self.rules.allow_phrases or (

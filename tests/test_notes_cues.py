@@ -12,7 +12,13 @@ KNOWN = {"young", "daughter", "lives", "nearby", "sharp", "frost", "call", "your
          "initially", "presented", "general", "hospital", "medical", "center", "memorial", "library",
          "community", "health", "the", "public", "prefers", "updates", "weight", "goes", "miss", "doses",
          "agree", "with", "resident", "findings", "attending", "radiologist", "results", "outside",
-         "further", "care", "home", "florida", "day", "images", "read", "evaluation", "works", "fisherman"}
+         "further", "care", "home", "florida", "day", "images", "read", "evaluation", "works", "fisherman",
+         "why", "were", "you", "admitted", "to", "what", "do", "after", "leave", "referring", "could", "not",
+         "be", "reached", "by", "pager", "report", "office", "floor", "overnight", "seen", "rehab", "last",
+         "week", "and", "grandchildren", "north", "going", "will", "dialysis", "family", "practice",
+         "drawn", "labs", "harbor", "tern", "films", "little", "willows", "lower", "mailing", "address", "box",
+         "hill", "terrace", "lantern", "per", "pt", "has", "been", "more", "confused", "spoke", "portable",
+         "unit", "satellite", "study", "performed", "pulmonary", "associates", "patient", "name"}
 
 
 def _find(text: str) -> list[tuple[str, str]]:
@@ -55,6 +61,33 @@ def test_cues_find(text, want):
     assert _find(text) == want
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    # round 7: names in sign-off and hand-off lines, in any spacing around the comma
+    ("Findings communicated to IYER,AARAV (covering NP) at 11:20.", [("IYER,AARAV", "PERSON")]),
+    ("Patient Name: BISHOP , ROWAN", [("BISHOP , ROWAN", "PERSON")]),
+    ("Attending: ST. AMAND, ROSALIND [1767734266].", [("ST. AMAND, ROSALIND", "PERSON")]),
+    ("per daughter (Ignatius) pt has been more confused", [("Ignatius", "PERSON")]),
+    ("spoke with doctor ravindra gunawardena from the outside hospital", [("ravindra gunawardena", "PERSON")]),
+    # the town of a postal address, of a facility, of a practice's site
+    ("Mailing address: PO Box 4454, Fenwick Hollow 01029-1232", [("Fenwick Hollow", "LOCATION")]),
+    ("1477 S Lantern Hill Terrace\nOrrington Mills, ME  63762", [("Orrington Mills", "LOCATION")]),
+    ("Transferred from Marrowick General in Kettle Cove for care.",
+     [("Kettle Cove", "LOCATION"), ("Marrowick General", "ORGANIZATION")]),
+    ("Outside films from Little Aldridge, not available.", [("Little Aldridge", "LOCATION")]),
+    ("Study performed at the Cranmoor satellite, portable unit.", [("Cranmoor", "LOCATION")]),
+    ("Facility:\nThe Willows at Meriwell - Lower Millbrook\n",
+     [("Lower Millbrook", "LOCATION"), ("Willows at Meriwell", "ORGANIZATION")]),
+    # facilities after a visit cue, in capitals, in brackets after a credential
+    ("Labs drawn at Tern Harbor Family Practice on ___.", [("Tern Harbor Family Practice", "ORGANIZATION")]),
+    ("YOU WILL BE GOING TO FENWICK HOLLOW INFIRMARY IN NORTH PELLHAM FOR YOUR DIALYSIS.",
+     [("FENWICK HOLLOW INFIRMARY", "ORGANIZATION"), ("NORTH PELLHAM", "LOCATION")]),
+    ("cc: P. Xiong, MD (Bramford Pulmonary Associates)", [("Bramford Pulmonary Associates", "ORGANIZATION"),
+                                                        ("P. Xiong", "PERSON")]),
+])
+def test_cues_find_round7(text, want):
+    assert sorted(_find(text), key=lambda x: (x[1], x[0])) == sorted(want, key=lambda x: (x[1], x[0]))
+
+
 @pytest.mark.parametrize("text", [
     "Call your doctor if your weight goes up.",            # lower-case "doctor" is not a title
     "Moderate (2+) MR. RVSP 48 mmHg.",                     # mitral regurgitation
@@ -78,6 +111,13 @@ def test_cues_find(text, want):
     "Images read by the attending radiologist.",
     "Dr. ___ ___ days prior",
     "Comparison is made to outside CT from Jan-27-2014.",  # a date after a facility cue
+    "WHY WERE YOU ADMITTED TO THE HOSPITAL?",               # capitals: ordinary words before a head
+    "WHAT TO DO AFTER YOU LEAVE THE HOSPITAL:",
+    "Referring clinician could not be reached by pager.",  # a label without its colon
+    "Report re-faxed to the referring office, fx (413)859-5022.",
+    "Transferred from Floor 7 overnight.",
+    "Seen at Rehab last week.",                           # a facility head alone names nobody
+    "Lives with daughter and grandchildren.",
 ])
 def test_cues_leave_clinical_text_alone(text):
     assert _find(text) == []

@@ -38,18 +38,23 @@ class CueRule:
     generic: frozenset[str] = frozenset()  # ...if some other word is not generic ("Outside Hospital")
     initials: bool = False  # initials alone ("Son J.B.") are a name after this cue
     mask_after: bool = False  # a mask right after the span does not make it masked context
+    fallback: str | None = None  # the category when the span has no head word ("films from Kettle Cove")
+    retype: bool = False  # the cue may correct the model's category for the same words
 
-    def accepts(self, words: list[str], unknown: int) -> bool:
-        """Enough evidence that the captured words name someone or something."""
+    def category_of(self, words: list[str], unknown: int) -> str | None:
+        """The category the captured words are evidence of, or None when they name nobody."""
         if not words:
-            return False
+            return None
         if not any(len(w) > 1 for w in words):
-            return self.initials
-        if unknown >= self.unknown:
-            return True
+            return self.category if self.initials else None
         low = [w.lower() for w in words]
-        return (low[-1] in self.heads and len(low) > 1
-                and any(w not in self.heads and w not in self.generic for w in low[:-1]))
+        if self.heads and low[-1] in self.heads:
+            if len(low) > 1 and any(w not in self.heads and w not in self.generic for w in low[:-1]):
+                return self.category
+            return None  # "Outside Hospital", "Rehab": a head alone names nobody
+        if unknown >= self.unknown:
+            return self.fallback or self.category
+        return None
 
 
 @dataclass(frozen=True)
@@ -72,10 +77,11 @@ class CueRules:
                     continue
                 words = _WORD.findall(span)
                 unknown = sum(1 for w in words if not self.known(w.lower(), known))
-                if not rule.accepts(words, unknown):
+                category = rule.category_of(words, unknown)
+                if category is None:
                     continue
-                if not any(o[:3] == (s, e, rule.category) for o in out):  # two rules, one span
-                    out.append((s, e, rule.category, rule.name))
+                if not any(o[:3] == (s, e, category) for o in out):  # two rules, one span
+                    out.append((s, e, category, rule.name))
         return out
 
     def rule(self, name: str) -> CueRule | None:
@@ -115,6 +121,12 @@ class CueRules:
         return s, e
 
 
+def _category(value: object, where: str) -> str:
+    if str(value) not in _CATEGORIES:
+        raise UserError(f"{where}: category must be one of {', '.join(_CATEGORIES)}")
+    return str(value)
+
+
 @lru_cache(maxsize=4)
 def load_cue_rules(rules_dir: Path | None = None) -> CueRules:
     path = (Path(rules_dir) if rules_dir is not None else data_path("pii_rules")) / "cues.yaml"
@@ -134,8 +146,7 @@ def load_cue_rules(rules_dir: Path | None = None) -> CueRules:
             raise UserError(f"{where}: missing key {err.args[0]!r}") from None
         except re.error as err:
             raise UserError(f"{where}: invalid regular expression ({err.msg})") from None
-        if category not in _CATEGORIES:
-            raise UserError(f"{where}: category must be one of {', '.join(_CATEGORIES)}")
+        _category(category, where)
         if regex.groups < 1:
             raise UserError(f"{where}: the regex needs a capture group for the identifier")
         rules.append(CueRule(name=str(entry.get("name", f"cue{i}")), category=category, regex=regex,
@@ -144,5 +155,7 @@ def load_cue_rules(rules_dir: Path | None = None) -> CueRules:
                              heads=frozenset(str(x).lower() for x in entry.get("heads") or []),
                              generic=frozenset(str(x).lower() for x in entry.get("generic") or []),
                              initials=bool(entry.get("initials", False)),
-                             mask_after=bool(entry.get("mask_after", False))))
+                             mask_after=bool(entry.get("mask_after", False)),
+                             fallback=_category(entry.get("fallback"), where) if entry.get("fallback") else None,
+                             retype=bool(entry.get("retype", False))))
     return CueRules(rules=tuple(rules), trim=frozenset(str(w).lower() for w in data.get("trim") or []))

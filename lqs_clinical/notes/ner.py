@@ -56,6 +56,19 @@ _CREDENTIAL_RX = re.compile(r"\b(" + _NAME + "(?: " + _NAME + r")?),? "
                             r"(?:MD|M\.D\.|NP|RN|PA-C|PA|DO|PhD|CNP|FNP|LICSW)\b")
 
 
+def _masked_context(text: str, s: int, e: int, mask_after_ok: bool = False) -> bool:
+    """A span touching a mask (across at most one space or punctuation mark) is masked context:
+    after a mask it is the visible rest of a masked name ("___ Hospital", "___ body"); a single
+    word before a mask may be the head of a masked phrase ("Lewy ___"). A name of two or more
+    words followed by a mask is complete and visible ("Harwell Memorial Hospital ___", where
+    MIMIC masked the date), and so is a cued name (``mask_after_ok``)."""
+    if re.search(r"_{3}[\s,.'-]?$", text[max(0, s - 4):s]):
+        return True
+    if not re.match(r"^[\s,.'-]?_{3}", text[e:e + 4]):
+        return False
+    return not (mask_after_ok or len(text[s:e].split()) >= 2)
+
+
 def _sentence_initial(text: str, s: int) -> bool:
     j = s - 1
     while j >= 0 and text[j] in " \t":
@@ -489,9 +502,7 @@ class Detector:
             span = text[s:e]
         if not span or "_" in span or any(ch.isdigit() for ch in span):
             return None
-        # masked context: touching a mask (optionally across one space/punctuation char)
-        before, after = text[max(0, s - 4):s], text[e:e + 4]
-        if re.search(r"_{3}[\s,.'-]?$", before) or re.match(r"^[\s,.'-]?_{3}", after):
+        if _masked_context(text, s, e):
             return None
         low = span.lower()
         if low in self.rules.not_below_state or low in self.rules.allow_phrases:
@@ -690,13 +701,11 @@ class Detector:
         # misses ("spoke w/ dr. nwosu", "DISCUSSED WITH DR. YOUNG", "presented to RUH ED")
         for s, e, cat, name in self._cues.find(text, self._known_word):
             rule = self._cues.rule(name)
-            strong = rule is not None and rule.unknown == 0  # the cue alone says what it is
+            strong = rule is not None and (rule.unknown == 0 or rule.retype)  # the cue says what it is
             if any(k[0] <= s and e <= k[1] and (out[k][2] == cat or not strong) for k in out) or any(
                     a < e and s < b for a, b in allowed):
                 continue  # already found, or an allow-listed phrase / a pattern-tier hit
-            before, after = text[max(0, s - 4):s], text[e:e + 4]
-            mask_after_ok = rule is not None and rule.mask_after and re.match(r"^[ \t]_{3}", after)
-            if re.search(r"_{3}[\s,.'-]?$", before) or (re.match(r"^[\s,.'-]?_{3}", after) and not mask_after_ok):
+            if _masked_context(text, s, e, mask_after_ok=rule is not None and rule.mask_after):
                 continue  # masked context ("___ body"); a titled name before a mask is not ("Dr. Roe ___ days")
             low = text[s:e].lower()
             words = _WORD_RX.findall(low)

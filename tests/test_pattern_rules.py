@@ -7,8 +7,8 @@ import duckdb
 import pyarrow as pa
 import pytest
 
-from lqs_clinical.notes.patterns import Locator, scan_table
-from lqs_clinical.notes.rules import load_pattern_rules
+from lqs_clinical.notes.patterns import Locator, re2_dollar, scan_table
+from lqs_clinical.notes.rules import PatternRule, PatternRules, load_pattern_rules
 
 
 @pytest.fixture(scope="module")
@@ -110,7 +110,102 @@ ROUND6_LEAVES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), POS + ROUND6_FINDS)
+# round 7: office-line "F" fax labels and "telefaxed", wrapped/spaced/contact-table phones, spelled-out e-mail,
+# SSN groupings after ID cues, check letters on MRN/account values, spaced member numbers, labelled MBIs,
+# Medicare claim numbers (HICN), bracketed NPIs, board-certificate licences, wrapped driver's licences, ZIP+4
+# after a town and before "zip code", half house numbers and leading units, POB, ages in parentheses/"age: 100y"/
+# "who is"/"At 91, she"/"Husband, 104,", spaced serials after "serial no.", plates such as 35CF8; rules that end
+# a line now say so ((?:\r?\n|$)) and two device rules on one serial count once
+ROUND7_FINDS = [
+    ("Dr. Osei's office  P 617-555-0143 / F 617-555-0199", [("617-555-0143", "PHONE"), ("617-555-0199", "FAX")]),
+    ("Cardiology  P (413)772-0101 | F 4137720102", [("(413)772-0101", "PHONE"), ("4137720102", "FAX")]),
+    ("Clinic  P 587-5247 / F 5478670449", [("587-5247", "PHONE"), ("5478670449", "FAX")]),
+    ("Tel: +1 508 555 0100, F: 508.555.0111", [("+1 508 555 0100", "PHONE"), ("508.555.0111", "FAX")]),
+    ("Report telefaxed (978/555-0142) to the referring ED.", [("978/555-0142", "FAX")]),
+    ("Please call the office at\n(617)\n555-0175 to reschedule.", [("(617)\n555-0175", "PHONE")]),
+    ("Call 781-555-\n0123 with questions.", [("781-555-\n0123", "PHONE")]),
+    ("Warfarin clinic fone: 508 - 555 - 0190", [("508 - 555 - 0190", "PHONE")]),
+    ("Contact       Relationship   Phone\n___       son            6175550182",
+     [("6175550182", "PHONE")]),
+    ("Reading room: 6175550123   Pager: 3-5586", [("6175550123", "PHONE"), ("3-5586", "PAGER")]),
+    ("Son prefers email: kmensah at harborfp dot org", [("kmensah at harborfp dot org", "EMAIL")]),
+    ("write to j.doe [at] mercy [dot] net for records", [("j.doe [at] mercy [dot] net", "EMAIL")]),
+    ("SS# 154-872531 on the disability form.", [("154-872531", "SSN")]),
+    ("Outside CD labelled with patient ID 507.35.2683.", [("507.35.2683", "SSN")]),   # SSN-shaped, not an MRN
+    ("Outside CD labelled with patient ID 594 25 6078.", [("594 25 6078", "SSN")]),
+    ("MR# 072844C  -- micro pending", [("072844C", "MRN")]),
+    ("Pt ID 365798A", [("365798A", "MRN")]),
+    ("Unit No:   0-501-836", [("0-501-836", "MRN")]),
+    ("Acct: 1948615501A   Enc: ___", [("1948615501A", "ACCOUNT")]),
+    ("Encounter: 5093468055A", [("5093468055A", "ACCOUNT")]),
+    ("Prior auth obtained; member 8628 4884 91.", [("8628 4884 91", "HEALTH_PLAN")]),
+    ("Insurance: Medicare A/B, MBI 4L29A25VV42; Medigap.", [("4L29A25VV42", "HEALTH_PLAN")]),   # an L: not a valid MBI
+    ("MBI 3T30-Z24-VP84", [("3T30-Z24-VP84", "HEALTH_PLAN")]),
+    ("MBI 1EG4-TE5-MK72", [("1EG4-TE5-MK72", "HEALTH_PLAN")]),          # valid MBI: two rules, counted once
+    ("Medicare claim # 552292369D", [("552292369D", "HEALTH_PLAN")]),    # not an account
+    ("Medicare claim no. 625019239C1", [("625019239C1", "HEALTH_PLAN")]),
+    ("Attending: NG, QUENTIN [1763508863].", [("1763508863", "LICENSE")]),  # an NPI, not a phone
+    ("Referring physician ___ [ 2163606537 ]", [("2163606537", "LICENSE")]),
+    ("A. Lefebvre, MD  Lic# ABIM 433754", [("ABIM 433754", "LICENSE")]),
+    ("M. Tuilagi, MD (lic. ABIM 207217)", [("ABIM 207217", "LICENSE")]),
+    ("wallet, driver's license 934\n419 845, phone.", [("934\n419 845", "LICENSE")]),
+    ("Address: PO Box 4454, Fenwick Hollow 01029-1232", [("PO Box 4454", "STREET_ADDRESS"), ("01029-1232", "ZIP")]),
+    ("Mailing address: POB 182, Hesketh Point 57684-2025", [("POB 182", "STREET_ADDRESS"), ("57684-2025", "ZIP")]),
+    ("lives in the 58958 zip code, food desert per SW", [("58958", "ZIP")]),
+    ("Address: ___, ___ 02118-3307", [("02118-3307", "ZIP")]),          # two masked-place rules, counted once
+    ("Address: Unit 6, 26 1/2 Hesketh Circle, ___", [("Unit 6, 26 1/2 Hesketh Circle", "STREET_ADDRESS")]),
+    ("VNA will visit you at 83 1/2 N. Old County Ct, Apt 9B tomorrow.",
+     [("83 1/2 N. Old County Ct, Apt 9B", "STREET_ADDRESS")]),
+    ("Address:\n65 1/2 S Saltmarsh Circle #25\n___", [("65 1/2 S Saltmarsh Circle #25", "STREET_ADDRESS")]),
+    ("Given age (96) and frailty, surgery was not offered.", [("96", "AGE_OVER_89")]),
+    ("Patient age: 100y; dementia", [("100", "AGE_OVER_89")]),
+    ("Lives with her mother, who is 99 and in good health.", [("99", "AGE_OVER_89")]),
+    ("Her father, who turned 93 today, drove her in.", [("93", "AGE_OVER_89")]),  # age_is and age_turned, once
+    ("Brief Hospital Course:\nAt 91, she remains fully independent.", [("91", "AGE_OVER_89")]),
+    ("Family History:\nHusband, 104, is her primary caregiver.", [("104", "AGE_OVER_89")]),
+    ("Mother alive at 97\nFather died at 71 (MI).", [("97", "AGE_OVER_89")]),   # at a line end, not only the text end
+    ("pacemaker generator (serial no. XFD 585408 G per implant card)", [("XFD 585408 G", "DEVICE_ID")]),
+    ("Pacemaker serial: PJN1234567, placed ___.", [("PJN1234567", "DEVICE_ID")]),  # two device rules, counted once
+    ("Insulin pump SN: RNB188760\nBasal 0.8 u/h", [("RNB188760", "DEVICE_ID")]),
+    ("Drives for a rideshare company (vehicle 35CF8).", [("35CF8", "VEHICLE_ID")]),
+    ("Admitted to the MICU for BiPAP. MRN: 44-959-824\nPMH: COPD", [("44-959-824", "MRN")]),  # not a BiPAP serial
+]
+
+ROUND7_LEAVES = [
+    "Vitals: T 98.6 P 88 BP 132/78 RR 18 SpO2 95% F/u in 2 weeks.",       # P/F as vitals and follow-up
+    "HR 102 P 110 F 98.6; P 120-1234 F/u clinic.",
+    "EKG: P 0.12 F 0.08; Fx 2150; fax ___; faxing ___.",
+    "Room 512, bed 2; Room: 1043B. Reading room staffed until 22:00.",   # room numbers
+    "son 45 yo, daughter 3 children; son (age 52) healthy.",
+    "(617)\n2 tabs daily; Plt (150)\n200-400; (100)\n120-130",            # a wrap that is not a phone
+    "SpO2 90 - 95 - 100; phone 2 - 3 - 4 times a day",
+    "Pt seen at rest dot; eats at home. Email at bedside dot matrix.",
+    "Pt # 1 20 mg; Pt ID 12B; Patient # 1-12 hours; Unit No: ___.",
+    "Acct: ___; Encounter 2 of 3; Visit 12 today.",
+    "Group B strep positive; ASA group 3; support group 2x weekly; blood group O+.",
+    "Insurance: Medicare; group therapy 3x weekly at 10:00.",
+    "Subscriber ID: ___, group 01882.",            # an employer group number names the plan, not the member
+    "Medicare claim pending; Medicare A/B; claim # ___; MBI ___.",
+    "Attending: ___ [___]. Dr. ___ [x2]. Provider [1] ordered; attending [12/2150].",
+    "Lic: pending; license renewal 2150; lic. ___; Lic# ABIM ___.",
+    "driver's license 12\n34 mg; license 2150\n2151.",
+    "NDC 12345-6789-01 dispensed.",                                       # NDC / lot codes
+    "Address: ___, Boston 01234; lives in the ___ zip code; 10 zip ties.",
+    "Take 1 1/2 Tab PO DR BID; 1 1/2 Tablets By Mouth Daily; walked 1 1/2 Blocks.",  # doses, not a street
+    "POB: Haiti. pob 1990. Unit 6, bed 2. Apt 3B.",
+    "Given age (89) and frailty; stage (90) no; average (92).",
+    "At 92, BP dropped. At 95%, she desatted. At 85, she retired. At 0930, she was seen.",
+    "who is 95% on RA; the patient, who was 92 kg; SpO2 who is 89 and",
+    "Husband, 85, is caregiver. Son, 62, lives nearby. Mother, 95%, sister, 90 mg",
+    "serial no. ___; serial numbers pending; s/n ___.",
+    "vehicle 2 lanes; car 12 hours; truck 18 wheeler; van 10AM pickup.",
+    "Pacemaker: DDD mode, lower rate 60. Pump: 10 units/hr.",
+    "Lot 4 near the entrance; Plt (150)\nWBC 7.2",
+    "Seen 2150-03-04 and 2188-11-30; ICD-10 I48.91; lot 12AB3 of flu vaccine.",   # shifted dates, ICD code
+]
+
+
+@pytest.mark.parametrize(("text", "want"), POS + ROUND6_FINDS + ROUND7_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -125,7 +220,7 @@ def test_rule_finds(loc, text, want):
     "Seen on 03/14/2135 and 2150-01-02; follow up 4/5.",      # shifted dates, a fraction
     "Call ___-555-1234 or ___ 1234. Fax: ___.",                # masked context
     "Car seat provided. Van ride home arranged.",
-] + ROUND6_LEAVES)
+] + ROUND6_LEAVES + ROUND7_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -134,7 +229,8 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
     """The shadows (dedupes, credential-not-plate, model-not-serial, dose ranges) subtract in SQL by count
     and in Python by span: on every case above the per-category counts must agree."""
     rules = load_pattern_rules()
-    texts = [t for t, _ in POS + ROUND6_FINDS] + ROUND6_LEAVES
+    texts = [t for t, _ in POS + ROUND6_FINDS + ROUND7_FINDS] + ROUND6_LEAVES + ROUND7_LEAVES
+    texts += [t + "\n" for t in texts]  # a final line break: "$" is the end of the text in both engines
     con = duckdb.connect()
     con.register("cases", pa.table({"text": texts, "k": [str(i) for i in range(len(texts))]}))
     counts = scan_table(con, "cases", "text", "k", rules)
@@ -145,3 +241,33 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
             want[cat] = want.get(cat, 0) + 1
         got = {c: n for c, n in counts.hits.get(str(i), {}).items() if n}
         assert got == want, text
+
+
+def test_dollar_is_the_end_of_the_text_in_both_engines():
+    """RE2 (DuckDB) reads "$" as the very end of the text; Python's re also before a final newline. The
+    Locator compiles "$" as RE2 does, so a note ending in a line break gives the same count in both."""
+    assert re2_dollar(r"a[ \t]*$") == r"a[ \t]*\Z"
+    assert re2_dollar(r"(?:$|[^\w$])/\$\$?x[]$]") == r"(?:\Z|[^\w$])/\$\$?x[]$]"  # classes and escapes kept
+    rules = load_pattern_rules()
+    texts = ["Insulin pump SN: RNB188760\n", "Insulin pump SN: RNB188760", "Insulin pump: RNB188760\n",
+             "Mother died at 95\n", "Address: ___, ___ 02118\n", "Lives at 12 Rue de la Paix\n"]
+    con = duckdb.connect()
+    con.register("cases", pa.table({"text": texts, "k": [str(i) for i in range(len(texts))]}))
+    counts = scan_table(con, "cases", "text", "k", rules)
+    loc = Locator(rules)
+    for i, text in enumerate(texts):
+        got = {c: n for c, n in counts.hits.get(str(i), {}).items() if n}
+        want: dict[str, int] = {}
+        for _s, _e, cat in loc.locate(text):
+            want[cat] = want.get(cat, 0) + 1
+        assert got == want, text
+    assert [c for *_, c in loc.locate(texts[0])] == ["DEVICE_ID"]  # one device, found by two rules, counted once
+    # a rule that ends in "$" (none of the shipped ones does now): one hit in both engines, at the text end only
+    base = load_pattern_rules()
+    solo = PatternRules(mask=base.mask, mask_glue=base.mask_glue, over_masking=(), shadows=(),
+                        rules=(PatternRule("ends_at_dollar", "MRN", r"\bMRN (\d{6})[ \t]*$"),))
+    texts = ["MRN 123456\n", "MRN 123456", "MRN 123456\nMRN 654321\n"]
+    con.register("solo", pa.table({"text": texts, "k": ["0", "1", "2"]}))
+    counts = scan_table(con, "solo", "text", "k", solo)
+    assert [counts.hits[k]["MRN"] for k in ("0", "1", "2")] == [0, 1, 0]
+    assert [len(Locator(solo).locate(t)) for t in texts] == [0, 1, 0]

@@ -454,13 +454,42 @@ def notes_with_hits(con: duckdb.DuckDBPyConnection, table: str, text_col: str, k
 
 # ---------------------------------------------------------------- Python side (hit notes only)
 
+def re2_dollar(rx: str) -> str:
+    """``rx`` with each ``$`` anchor (outside classes and escapes) written ``\\Z``.
+
+    Without the multi-line flag RE2 (DuckDB) reads ``$`` as the very end of the text; Python's
+    ``re`` also matches it just before a final newline, so a rule ending in ``[ \\t]*$`` would find
+    one more hit in a note that ends with a line break. ``\\Z`` is RE2's ``$`` in Python. (A rule
+    that means "end of line" says so: ``(?:\\r?\\n|$)``.)"""
+    out: list[str] = []
+    i, n = 0, len(rx)
+    while i < n:
+        c = rx[i]
+        if c == "\\":
+            out.append(rx[i:i + 2])
+            i += 2
+            continue
+        if c == "[":  # copy a character class whole ("]" right after "[" or "[^" is a member)
+            j = i + (2 if rx[i + 1:i + 2] == "^" else 1)
+            j += 1 if rx[j:j + 1] == "]" else 0
+            while j < n and rx[j] != "]":
+                j += 2 if rx[j] == "\\" else 1
+            out.append(rx[i:j + 1])
+            i = j + 1
+            continue
+        out.append("\\Z" if c == "$" else c)
+        i += 1
+    return "".join(out)
+
+
 class Locator:
-    """Locate pattern hits in one note with Python ``re``; same rules and masking as the SQL tier."""
+    """Locate pattern hits in one note with Python ``re``; same rules and masking as the SQL tier
+    (``$`` compiled as RE2 reads it: see :func:`re2_dollar`)."""
 
     def __init__(self, rules: PatternRules) -> None:
-        self.glue = re.compile(rules.mask_glue, re.ASCII)
-        self.rules = [(r.category, re.compile(r.regex, re.ASCII)) for r in rules.rules]
-        self.shadows = [(s.category, re.compile(s.regex, re.ASCII)) for s in rules.shadows]
+        self.glue = re.compile(re2_dollar(rules.mask_glue), re.ASCII)
+        self.rules = [(r.category, re.compile(re2_dollar(r.regex), re.ASCII)) for r in rules.rules]
+        self.shadows = [(s.category, re.compile(re2_dollar(s.regex), re.ASCII)) for s in rules.shadows]
 
     def _fold(self, text: str) -> tuple[str, list[tuple[int, int]]]:
         """Fold mask-glued tokens to ``___``; return folded text and (folded_pos, delta) breakpoints."""

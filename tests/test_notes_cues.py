@@ -18,7 +18,9 @@ KNOWN = {"young", "daughter", "lives", "nearby", "sharp", "frost", "call", "your
          "week", "and", "grandchildren", "north", "going", "will", "dialysis", "family", "practice",
          "drawn", "labs", "harbor", "tern", "films", "little", "willows", "lower", "mailing", "address", "box",
          "hill", "terrace", "lantern", "per", "pt", "has", "been", "more", "confused", "spoke", "portable",
-         "unit", "satellite", "study", "performed", "pulmonary", "associates", "patient", "name"}
+         "unit", "satellite", "study", "performed", "pulmonary", "associates", "patient", "name", "active",
+         "duty", "army", "stationed", "grew", "up", "on", "nation", "facility", "mesa",
+         "urgent", "prairie", "lakes", "transfer", "student", "college", "sunrise", "infusion", "start"}
 
 
 def _find(text: str) -> list[tuple[str, str]]:
@@ -121,6 +123,47 @@ def test_cues_find_round7(text, want):
 ])
 def test_cues_leave_clinical_text_alone(text):
     assert _find(text) == []
+
+
+def _find_with_places(text: str) -> list[tuple[str, str]]:
+    from lqs_clinical.notes.rules import load_ner_rules
+
+    places = load_ner_rules().places
+    rules = load_cue_rules()
+    return [(text[s:e], cat) for s, e, cat, _ in rules.find(text, lambda w: True, lambda x: x.lower() in places)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # round 8: after a place cue a listed US place is a place even when the dictionary knows the word
+    ("COMPARISON:  Outside CT performed in Joplin is not available.", [("Joplin", "LOCATION")]),
+    ("Lives in Nogales with his husband.", [("Nogales", "LOCATION")]),
+    ("Records from the hospital in Yakima reviewed.", [("Yakima", "LOCATION")]),
+    ("Transfer from Thief River Falls for CTA.", [("Thief River Falls", "LOCATION")]),
+])
+def test_listed_places_after_a_cue(text, want):
+    assert _find_with_places(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Joplin and Laredo are both listed places.",          # no cue: a listed name alone is never a hit
+    "Lives in Home with wife.",                            # 'Home' is left out of the list
+    "Transferred from Medicine to the ICU.",
+])
+def test_listed_places_need_a_cue(text):
+    assert _find_with_places(text) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Lives on the Tohono O'odham Nation with family.", [("Tohono O'odham Nation", "LOCATION")]),
+    ("Active duty Army, stationed at Schofield Barracks.", [("Schofield Barracks", "LOCATION")]),
+    ("Grew up in the Ironbound.", [("Ironbound", "LOCATION")]),
+    ("Referring facility: Mesa Verde Urgent Care", [("Mesa Verde Urgent Care", "ORGANIZATION")]),
+    ("OSH (Prairie Lakes Health) transfer, r/o dissection", [("Prairie Lakes Health", "ORGANIZATION")]),
+    ("Student at Dine College.", [("Dine College", "ORGANIZATION")]),
+    ("Home health: Sunrise Home Infusion to start ___.", [("Sunrise Home Infusion", "ORGANIZATION")]),
+])
+def test_cues_find_round8(text, want):
+    assert _find(text) == want
 
 
 def test_bad_cue_file(tmp_path):

@@ -40,8 +40,9 @@ class CueRule:
     mask_after: bool = False  # a mask right after the span does not make it masked context
     fallback: str | None = None  # the category when the span has no head word ("films from Kettle Cove")
     retype: bool = False  # the cue may correct the model's category for the same words
+    places: bool = False  # a listed US place (pii_rules/places_us.txt) needs no unknown word
 
-    def category_of(self, words: list[str], unknown: int) -> str | None:
+    def category_of(self, words: list[str], unknown: int, place: bool = False) -> str | None:
         """The category the captured words are evidence of, or None when they name nobody."""
         if not words:
             return None
@@ -52,7 +53,7 @@ class CueRule:
             if len(low) > 1 and any(w not in self.heads and w not in self.generic for w in low[:-1]):
                 return self.category
             return None  # "Outside Hospital", "Rehab": a head alone names nobody
-        if unknown >= self.unknown:
+        if unknown >= self.unknown or (self.places and place):
             return self.fallback or self.category
         return None
 
@@ -62,9 +63,11 @@ class CueRules:
     rules: tuple[CueRule, ...]
     trim: frozenset[str]
 
-    def find(self, text: str, known: Callable[[str], bool]) -> list[tuple[int, int, str, str]]:
+    def find(self, text: str, known: Callable[[str], bool],
+             is_place: Callable[[str], bool] | None = None) -> list[tuple[int, int, str, str]]:
         """(start, end, category, rule) of every cue hit; ``known(word)`` says a lower-cased word
-        is ordinary English or an allow-listed clinical term."""
+        is ordinary English or an allow-listed clinical term, ``is_place(span)`` that a span is a
+        listed place (for rules with ``places``)."""
         out = []
         for rule in self.rules:
             for m in rule.regex.finditer(text):
@@ -77,7 +80,8 @@ class CueRules:
                     continue
                 words = _WORD.findall(span)
                 unknown = sum(1 for w in words if not self.known(w.lower(), known))
-                category = rule.category_of(words, unknown)
+                place = rule.places and is_place is not None and is_place(span)
+                category = rule.category_of(words, unknown, place)
                 if category is None:
                     continue
                 if not any(o[:3] == (s, e, category) for o in out):  # two rules, one span
@@ -157,5 +161,6 @@ def load_cue_rules(rules_dir: Path | None = None) -> CueRules:
                              initials=bool(entry.get("initials", False)),
                              mask_after=bool(entry.get("mask_after", False)),
                              fallback=_category(entry.get("fallback"), where) if entry.get("fallback") else None,
-                             retype=bool(entry.get("retype", False))))
+                             retype=bool(entry.get("retype", False)),
+                             places=bool(entry.get("places", False))))
     return CueRules(rules=tuple(rules), trim=frozenset(str(w).lower() for w in data.get("trim") or []))

@@ -390,6 +390,10 @@ class Detector:
         self._fac_multi = [w for w in self.rules.facility_words if " " in w]
         self._fac_single = {w for w in self.rules.facility_words if " " not in w}
 
+    def _is_place(self, span: str) -> bool:
+        """A listed US place or Massachusetts town (after a place cue only: Joplin, Laredo)."""
+        return span.lower() in self.rules.places or span in self.rules.deny_locations
+
     def _known_word(self, word: str) -> bool:
         """Ordinary English (the model's dictionary) or an allow-listed clinical / common word."""
         return word in self._dictionary or word in self.rules.common_words or word in self.rules.allow_tokens
@@ -699,7 +703,7 @@ class Detector:
             out[(s, e)] = (s, e, "LOCATION", 0.85)
         # cue rules (pii_rules/cues.yaml): lower-case, ALL-CAPS and abbreviated names the model
         # misses ("spoke w/ dr. nwosu", "DISCUSSED WITH DR. YOUNG", "presented to RUH ED")
-        for s, e, cat, name in self._cues.find(text, self._known_word):
+        for s, e, cat, name in self._cues.find(text, self._known_word, self._is_place):
             rule = self._cues.rule(name)
             strong = rule is not None and (rule.unknown == 0 or rule.retype)  # the cue says what it is
             if any(k[0] <= s and e <= k[1] and (out[k][2] == cat or not strong) for k in out) or any(

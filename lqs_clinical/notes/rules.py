@@ -117,6 +117,7 @@ class NerRules:
     allow_tokens: frozenset[str]  # lower-case single words never part of an identifier (eponyms, drugs...)
     allow_phrases: frozenset[str]  # multi-word/hyphenated terms; a span overlapping one in the note is dropped
     deny_locations: frozenset[str]  # gazetteer: capitalised occurrences are LOCATION hits
+    places: frozenset[str]  # US places, lower case: a place after a place cue even if also a word (Joplin)
     common_words: frozenset[str]  # capitalised sentence starters: a span made only of these is dropped
     facility_words: frozenset[str]  # a span holding one of these is a facility (ORGANIZATION)
     not_below_state: frozenset[str]  # states and countries: not PHI under Safe Harbor
@@ -144,12 +145,15 @@ def load_ner_rules(rules_dir: Path | None = None) -> NerRules:
                 (allow_phrases if (" " in line or "-" in line) else allow_tokens).add(line)
     # the digest keys the stored calibration: every file that changes what the NER tier reports
     cues = [d / "cues.yaml"] if (d / "cues.yaml").exists() else []
-    raw = b"".join(p.read_bytes() for p in [path, *cues, *sorted(d.glob("allow_*.txt")), *sorted(d.glob("deny_*.txt"))])
+    places = [d / "places_us.txt"] if (d / "places_us.txt").exists() else []
+    raw = b"".join(p.read_bytes() for p in [path, *cues, *places, *sorted(d.glob("allow_*.txt")),
+                                            *sorted(d.glob("deny_*.txt"))])
     return NerRules(
         allow_tokens=frozenset(allow_tokens),
         allow_phrases=frozenset(allow_phrases),
         common_words=frozenset(common - {""}),
         deny_locations=frozenset(_plain_lines(d / "deny_locations.txt")),
+        places=frozenset(x.lower() for x in _plain_lines(d / "places_us.txt")),
         facility_words=frozenset(w.lower() for w in data.get("facility_words") or []),
         not_below_state=frozenset(w.lower() for w in data.get("not_below_state") or []),
         person_titles=frozenset(w.lower() for w in data.get("person_titles") or []),

@@ -205,7 +205,84 @@ ROUND7_LEAVES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), POS + ROUND6_FINDS + ROUND7_FINDS)
+# round 8: pagers after "paged at #", the "[at]"-only e-mail (its host no URL), "social" SSNs and valid nine-digit
+# SSNs filed as "Patient ID" (not MRNs), state Medicaid program IDs (AHCCCS), bare member numbers next to a pharmacy
+# BIN, CDL and short state licences, rural grid addresses, streets named after "home on", half numbers on foreign
+# streets, trailer units, compact yyyymmdd dates in a date context, "alive at 103 with", nursing "96F, A&Ox2",
+# "ser." serials, h:/c: contact labels; international numbers counted once
+ROUND8_FINDS = [
+    ("Dr. ___ was paged at #4760 and the results were read back.", [("4760", "PAGER")]),
+    ("Dr. ___ was paged at #1841 and aware.", [("1841", "PAGER")]),              # "#": no clock time
+    ("Dr. ___ was paged at #208-468-6366 and aware.", [("208-468-6366", "PAGER")]),  # a pager, not a phone
+    ("Dr. ___ was paged at #6-6373 and aware.", [("6-6373", "PAGER")]),
+    ("Guardian ad litem contact: nwachukwu [at] aol.com\nPlan: f/u", [("nwachukwu [at] aol.com", "EMAIL")]),
+    ("write to jdoe(at)mercy-health.org for records", [("jdoe(at)mercy-health.org", "EMAIL")]),
+    ("OSH face sheet lists social 543 89 3005 and an old address.", [("543 89 3005", "SSN")]),
+    ("OSH face sheet lists social 352836622 and an old address.", [("352836622", "SSN")]),
+    ("OSH face sheet lists social 578.56.0145.", [("578.56.0145", "SSN")]),
+    ("Patient ID: 219807254\nEXAMINATION:  CHEST (PA AND LAT)", [("219807254", "SSN")]),   # not an MRN
+    ("Outside CD labelled with patient ID 442-205955; identity confirmed.", [("442-205955", "SSN")]),
+    ("Pt's AHCCCS ID A21711180 is active through ___.", [("A21711180", "HEALTH_PLAN")]),
+    ("Rx benefit: BIN 610014  PCN ___  Member 8385005-08\n", [("8385005-08", "HEALTH_PLAN")]),
+    ("Rx benefit: BIN 610014  PCN ___  Member 43155383B\n", [("43155383B", "HEALTH_PLAN")]),
+    ("Drives a school bus (CDL # 76223138); counseled not to drive.", [("76223138", "LICENSE")]),
+    ("Interpreted by ___, MD (state license DO79630)", [("DO79630", "LICENSE")]),
+    ("Interpreted by ___, MD (state license 40110)", [("40110", "LICENSE")]),
+    ("Address on file: N1207 County Road KK, ___, MO", [("N1207 County Road KK", "STREET_ADDRESS")]),
+    ("Lives at W5120 State Hwy 64 with two roommates.", [("W5120 State Hwy 64", "STREET_ADDRESS")]),
+    ("Going to sister's home, N7412 Tamarack Ln.", [("N7412 Tamarack Ln", "STREET_ADDRESS")]),
+    ("Found down by a neighbor at her home on Bayou Blue Rd after not answering the door.",
+     [("Bayou Blue Rd", "STREET_ADDRESS")]),
+    ("Found down at his home on N 17th St, cold floor.", [("N 17th St", "STREET_ADDRESS")]),
+    ("Found down at his home on County Road KK after a fall.", [("County Road KK", "STREET_ADDRESS")]),
+    ("Address on file: 342 1/2 Rue Royale, ___", [("342 1/2 Rue Royale", "STREET_ADDRESS")]),
+    ("Going to sister's home, 1822 Cherokee Trail, Trlr 6.", [("1822 Cherokee Trail, Trlr 6", "STREET_ADDRESS")]),
+    ("She was seen at an outside ED on 20161123 for similar symptoms.", [("20161123", "DATE_REAL_YEAR")]),
+    ("Date of Birth:  19621117             Sex:   M", [("19621117", "DATE_REAL_YEAR")]),
+    ("DOB: 19830611\nWET READ: ___", [("19830611", "DATE_REAL_YEAR")]),
+    ("Her last TTE (20240814) showed an EF of 35%.", [("20240814", "DATE_REAL_YEAR")]),
+    ("Father passed away 20160502 of metastatic prostate cancer.", [("20160502", "DATE_REAL_YEAR")]),
+    ("Court date for guardianship hearing is 20200117.", [("20200117", "DATE_REAL_YEAR")]),
+    ("CONSULT LETTER (quoted):\n20230718\nDear Dr. ___,", [("20230718", "DATE_REAL_YEAR")]),
+    ("Mother alive at 103 with dementia.", [("103", "AGE_OVER_89")]),
+    ("Mother alive at ninety-two with dementia.", [("ninety-two", "AGE_OVER_89")]),
+    ("NURSING NOTE ___ 1900-0700:\n95F, A&Ox2, pleasant, HOH.", [("95F", "AGE_OVER_89")]),
+    ("Loaner wheelchair (ser. 82-14874-29) issued by PT.", [("82-14874-29", "DEVICE_ID")]),
+    ("HCP: ___ (niece)  h: 3204957618 / c: 7013643990", [("3204957618", "PHONE"), ("7013643990", "PHONE")]),
+    ("Family keeps in touch on WhatsApp at +380 330 565 5480.", [("+380 330 565 5480", "PHONE")]),  # counted once
+    ("Records faxed from +91 857 462 7752 today.", [("+91 857 462 7752", "FAX")]),
+    # record numbers stay MRNs: zero-padded, not SSN-structured (area 666, group 00), or not ending the value
+    ("Patient ID: 001234567\n", [("001234567", "MRN")]),
+    ("Patient ID: 666123456;", [("666123456", "MRN")]),
+    ("Patient ID: 123004567;", [("123004567", "MRN")]),
+    ("Pt ID 12345678\n", [("12345678", "MRN")]),
+    # an ID cue before a yyyymmdd-shaped number: the ID, not a date
+    ("Accession 20161123; MRN 20161123 merged.", [("20161123", "ACCOUNT"), ("20161123", "MRN")]),
+]
+
+ROUND8_LEAVES = [
+    "Dr. ___ was paged at 1841 and again at 0300; paged at #___.",      # clock times, masked number
+    "Contact: jdoe at home; results at mychart; seen at mgh.",          # no bracketed at, no domain
+    "Social: lives with wife; social history 2019; social worker ___.",
+    "BIN 610014  PCN 12345678A; member 2 of household; group 43331-W; policy 2019.",
+    "Insurance: Medicare; Medicare 12-34; member of church 1234567 members.",
+    "CDL holder; CDL # ___; state license renewal 2150; state license pending; license 40110 mg.",
+    "N95 mask fitted; S1234 sacral screw; E1234 County Fair; W 2 Road.",
+    "Discharged home on Lasix and metoprolol; home on Friday. Dr. ___ to follow; lives on Medicaid.",
+    "Went home on Keppra XR; home on Home O2 2L; home on Hospice Care.",
+    "Take 1 1/2 Tab Rue daily; Trlr park nearby.",
+    "Order #20240116 placed; specimen 20230403-01 sent; lab no. 20161123.",       # order and lab numbers
+    "Seen on 21500314 and 21881130; DOB: 21010101; WBC 20161399 on 19991301.",   # shifted years, invalid dates
+    "Lot 20190324 of vaccine; NDC 0409-2720-01; ICD-10 R65.21; G2P1; EGA 39w2d; A&Ox3.",
+    "Mother alive at 85 with dementia; father alive at 95% sats; died at 90 minutes.",
+    "T 99F, A&Ox3; Tmax 100.4F, alert; 89F, A&Ox2, pleasant; 45M, alert.",
+    "Ser. Cr 1.2; ser. #3; laser. 1234; the series 12-3.",
+    "h: 5 ft 6 in; c: 2 tabs; w: 180 lb; c: ___.",
+    "Room 714B; bed 12, CC-7; Ext. 4-2201 room phone; BP 132/78, HR 76.",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -220,7 +297,7 @@ def test_rule_finds(loc, text, want):
     "Seen on 03/14/2135 and 2150-01-02; follow up 4/5.",      # shifted dates, a fraction
     "Call ___-555-1234 or ___ 1234. Fax: ___.",                # masked context
     "Car seat provided. Van ride home arranged.",
-] + ROUND6_LEAVES + ROUND7_LEAVES)
+] + ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -229,7 +306,8 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
     """The shadows (dedupes, credential-not-plate, model-not-serial, dose ranges) subtract in SQL by count
     and in Python by span: on every case above the per-category counts must agree."""
     rules = load_pattern_rules()
-    texts = [t for t, _ in POS + ROUND6_FINDS + ROUND7_FINDS] + ROUND6_LEAVES + ROUND7_LEAVES
+    texts = [t for t, _ in POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS] + ROUND6_LEAVES + ROUND7_LEAVES
+    texts += ROUND8_LEAVES
     texts += [t + "\n" for t in texts]  # a final line break: "$" is the end of the text in both engines
     con = duckdb.connect()
     con.register("cases", pa.table({"text": texts, "k": [str(i) for i in range(len(texts))]}))

@@ -20,7 +20,7 @@ test: setup
 	$(BIN)/pytest -q
 
 lint: setup
-	$(BIN)/ruff check lqs_clinical tests bench
+	$(BIN)/ruff check lqs_clinical tests bench tools
 
 schema: setup
 	$(BIN)/lqs-clinical schema --out schema/bundle.schema.json

@@ -120,6 +120,7 @@ def test_cues_find_round7(text, want):
     "Transferred from Floor 7 overnight.",
     "Seen at Rehab last week.",                           # a facility head alone names nobody
     "Lives with daughter and grandchildren.",
+    "Social work arranged new paratransit eligibility.",   # a bare role word before lower-case words
 ])
 def test_cues_leave_clinical_text_alone(text):
     assert _find(text) == []

@@ -279,6 +279,8 @@ ROUND8_LEAVES = [
     "Ser. Cr 1.2; ser. #3; laser. 1234; the series 12-3.",
     "h: 5 ft 6 in; c: 2 tabs; w: 180 lb; c: ___.",
     "Room 714B; bed 12, CC-7; Ext. 4-2201 room phone; BP 132/78, HR 76.",
+    # after corpus 9 (measured blind): public toll-free lines are not the patient's
+    "Keep medicines locked up. Poison Control: 1-800-222-1222. Crisis line (888) 555-0142.",
 ]
 
 

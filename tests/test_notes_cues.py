@@ -20,7 +20,10 @@ KNOWN = {"young", "daughter", "lives", "nearby", "sharp", "frost", "call", "your
          "hill", "terrace", "lantern", "per", "pt", "has", "been", "more", "confused", "spoke", "portable",
          "unit", "satellite", "study", "performed", "pulmonary", "associates", "patient", "name", "active",
          "duty", "army", "stationed", "grew", "up", "on", "nation", "facility", "mesa",
-         "urgent", "prairie", "lakes", "transfer", "student", "college", "sunrise", "infusion", "start"}
+         "urgent", "prairie", "lakes", "transfer", "student", "college", "sunrise", "infusion", "start",
+         "addendum", "case", "reviewed", "holy", "trinity", "ukrainian", "church", "pastor", "visited",
+         "enrolled", "coastal", "cancer", "institute", "prior", "echo", "showed", "file", "spruce",
+         "hollow", "senior", "in"}
 
 
 def _find(text: str) -> list[tuple[str, str]]:
@@ -165,6 +168,30 @@ def test_listed_places_need_a_cue(text):
 ])
 def test_cues_find_round8(text, want):
     assert _find(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # round 9 (after corpus 9's blind measurement)
+    ("Addendum by F. Delacroix, MD: case reviewed.", [("F. Delacroix", "PERSON")]),
+    ("Active at Holy Trinity Ukrainian Church; the pastor visited.",
+     [("Holy Trinity Ukrainian Church", "ORGANIZATION")]),
+    ("Active at Église Baptiste Bon Berger; the pastor visited.", [("Église Baptiste Bon Berger", "ORGANIZATION")]),
+    ("Enrolled in NCT05052410 at Coastal Cancer Institute.", [("Coastal Cancer Institute", "ORGANIZATION")]),
+    ("Per PVCH records, prior echo showed EF 35%.", [("PVCH", "ORGANIZATION")]),
+    ("Address on file: 2660 Dudley Way, Roxbury 51732.", [("Roxbury", "LOCATION")]),
+    ("26 Spruce Hollow Rd, Unit 5F, Duluth.", [("Duluth", "LOCATION")]),
+])
+def test_cues_find_round9(text, want):
+    assert _find(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Per OSH records, no prior imaging; per PCP notes stable.",
+    "Lives at 12 Oak St, Apt 4; 5637 W. Ridgecrest Ln, Apt 11C.",
+    "Active at church and in the senior center.",
+])
+def test_cues_leave_round9_lookalikes(text):
+    assert _find(text) == []
 
 
 def test_bad_cue_file(tmp_path):

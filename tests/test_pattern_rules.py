@@ -284,7 +284,86 @@ ROUND8_LEAVES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS)
+# round 9 (after corpus 9's blind measurement): spaced-dash phones after "reached at"/"by phone (", "reachable at"
+# locals; faxes after a longer "fax ... to/at" phrase and spaced-dash faxes; "beeped at" pagers and "(p4303)"; short-
+# link/telehealth URLs with a path and "@" handles in paths; ".me" mailboxes; "(same as SSN)"; "hospital record number"
+# MRNs; HICNs with a numeric code after the payer, TRICARE DBNs; letter-prefixed five-digit licences, prefixed
+# certification numbers; ZIPs after "zip as", in parentheses after a town or place noun, after "covering", after the
+# town on an address line; "54-A" house numbers; yyyymmdd after "created"; "at age ninety-eight"; numbered equipment
+# units (not MRNs), ankle monitors, six-character transmitter IDs; more plate shapes and "vehicle registered"
+ROUND9_FINDS = [
+    ("Daughter ___ is HCP and can be reached at 412 - 736 - 9552.", [("412 - 736 - 9552", "PHONE")]),
+    ("Collateral from the sister by phone (860 - 791 - 9775).", [("860 - 791 - 9775", "PHONE")]),
+    ("Recovery coach ___ reachable at 843-0775 (text preferred).", [("843-0775", "PHONE")]),
+    ("Please fax this discharge summary to the PCP office at 412/926-4237.", [("412/926-4237", "FAX")]),
+    ("Please fax this discharge summary to the PCP office at 3398269435.", [("3398269435", "FAX")]),
+    ("Donor records faxed from the OPO (401 - 512 - 8676) and reviewed.", [("401 - 512 - 8676", "FAX")]),
+    ("Fax number 808 - 594 - 7533.", [("808 - 594 - 7533", "FAX")]),        # a fax, not also a phone
+    ("Night float beeped at 4141 for hypotension; bolus given.", [("4141", "PAGER")]),
+    ("Result called to the covering intern (p4303) at 22:10.", [("4303", "PAGER")]),
+    ("Result called to the covering intern (p786-354-2509) at 22:10.", [("786-354-2509", "PAGER")]),
+    ("Result called to the covering intern (p(559) 296-0838) at 22:10.", [("(559) 296-0838", "PAGER")]),  # not a phone
+    ("Telehealth visit link: doxy.me/drwarsame", [("doxy.me/drwarsame", "URL")]),
+    ("Short link bit.ly/3xYzQ2 sent by text.", [("bit.ly/3xYzQ2", "URL")]),
+    ("Posts videos at tiktok.com/@harborlight123.", [("tiktok.com/@harborlight123", "URL")]),
+    ("Email on file: guerline.desrosiers at proton dot me", [("guerline.desrosiers at proton dot me", "EMAIL")]),
+    ("Veterans benefits claim number (same as SSN) 568963328.", [("568963328", "SSN")]),
+    ("Outside hospital record number: 04-42-756.", [("04-42-756", "MRN")]),
+    ("Insurance information updated: Medicare 799076348C1.", [("799076348C1", "HEALTH_PLAN")]),
+    ("Also covered through TRICARE (DBN 45262668024).", [("45262668024", "HEALTH_PLAN")]),
+    ("Works as a licensed electrician (license E68935).", [("E68935", "LICENSE")]),
+    ("Works as a licensed electrician (license ME34462).", [("ME34462", "LICENSE")]),
+    ("Interpreter certification #CHI-55234 documented.", [("CHI-55234", "LICENSE")]),
+    ("Interpreter certification NBCMI 123456 documented.", [("NBCMI 123456", "LICENSE")]),
+    ("EMS run sheet lists the pickup location zip as 57770.", [("57770", "ZIP")]),
+    ("Lives in Sioux Falls (51714-7191).", [("51714-7191", "ZIP")]),
+    ("Mobile PET unit at the satellite site (71162).", [("71162", "ZIP")]),
+    ("Homeless; receives mail at the shelter (90599).", [("90599", "ZIP")]),
+    ("Home With Service (VNA covering 08982)", [("08982", "ZIP")]),
+    ("Home services: agency only covers zip 03036; confirm.", [("03036", "ZIP")]),   # zip_context's, counted once
+    ("Address on file: 2660 Dudley Way, Roxbury 51732.", [("2660 Dudley Way", "STREET_ADDRESS"), ("51732", "ZIP")]),
+    ("Address: 12 Elm St, Boston Massachusetts 02115.", [("12 Elm St", "STREET_ADDRESS"), ("02115", "ZIP")]),  # once
+    ("Outside study performed at the imaging center at 54-A Tamarack Ln.", [("54-A Tamarack Ln.", "STREET_ADDRESS")]),
+    ("VNA to visit at 91-A Rte 9A, # 4, New Bedford.", [("91-A Rte 9A, # 4", "STREET_ADDRESS")]),
+    ("Fistula created 20230825 per outside records.", [("20230825", "DATE_REAL_YEAR")]),
+    ('Father died at age ninety-two of "old age".', [("ninety-two", "AGE_OVER_89")]),
+    ("Wound VAC unit #KCI-956540 sent home with the patient.", [("KCI-956540", "DEVICE_ID")]),   # not an MRN
+    ("Wound VAC unit #HM3-530960 sent home.", [("HM3-530960", "DEVICE_ID")]),
+    ("Dexcom G7 transmitter ID GDETEP re-paired to the home receiver.", [("GDETEP", "DEVICE_ID")]),
+    ("GPS ankle monitor device 014825205 removed for MRI.", [("014825205", "DEVICE_ID")]),
+    ("Keys to a 1984 sedan, ND tag 48J8395.", [("48J8395", "VEHICLE_ID")]),
+    ("Keys to a 2012 sedan, VT tag 3S5P388.", [("3S5P388", "VEHICLE_ID")]),
+    ("Keys to a 2005 sedan, CT tag 317 TR5.", [("317 TR5", "VEHICLE_ID")]),
+    ("MVC; driver of vehicle registered TXR-4968 per EMS.", [("TXR-4968", "VEHICLE_ID")]),
+]
+
+ROUND9_LEAVES = [
+    "Can be reached at 120 - 130 - 1400 mg; SpO2 90 - 95 - 100; reached at 2 - 3 - 4 times.",   # not NANP-shaped
+    "If you have thoughts of harming yourself, call or text 988. Poison Control: reachable at 1-800-222-1222.",
+    "Please fax this form to the pharmacy. Dr. ___ to see at 0900. Fax to ___ at 2150-01-02.",
+    "Fax the records to the clinic; follow up at 1400 with BP 132/78 and HR 88 at 10:30.",
+    "Night float beeped at 0300 and again at 2200; beeped at 12:45. Pump beeping at 1530.",  # clock times
+    "p53 (p16) (p2150-01-02) (p<0.05) (p0.03) (p 1234) (P4303).",                          # genes, p-values
+    "Watch doxy.me for the link; see e.g.me; tid.co; q.me/; med.co/",                       # no path, no host
+    "Email at bedside dot me; eats at home dot me. Social: history. (SSN) ___; SSN ___.",
+    "Hospital day #3; hospital record review; patient record 12 pages; health record pending.",
+    "Medicare 2150; Medicare A/B; Medicare part B 2019.",
+    "License pending; license 40110 mg; license renewal 2150; license E1234; license ABC 12345 tablets.",
+    "Certification pending; certificate of need; cert. 2 tabs; certification ICD 10 I48.91.",
+    "Zip as needed; zip code is ___; Lives in Boston (2150); Lives in Boston (hx 12345 mg).",
+    "Injection site (12345 units); site (L arm); covering 10000 units; covering 12345 IU; VNA covering ___.",
+    "Room 12-B Pre Op; Plt 54-A Main; Apt 2-B; 10-A Grade tumor.",
+    "NDC 0409-2720-01; Lot 20190324; ICD-10 R65.21; G2P1; EGA 39w2d; GA 34+2 weeks.",
+    "Line placed 21500314; order placed 20240116 then; created 21881130; diagnosed 19991301.",
+    "Father died at age eighty-nine of MI; alive at 85 with dementia; Mother 90 minutes.",
+    "Wound VAC changed; VAC unit # ___; Wound VAC unit 2; pump unit 5 mL/hr.",
+    "Dexcom transmitter ID pending; transmitter ID UNKNOWN; sensor ID ___.",
+    "GPS ankle monitor in place; ankle monitor removed; ankle 12345678 mmHg.",
+    "Tag 2 of 3; toe tag 12; car 12 hours; vehicle registered to his mother; tag 2150-01-02.",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -299,7 +378,7 @@ def test_rule_finds(loc, text, want):
     "Seen on 03/14/2135 and 2150-01-02; follow up 4/5.",      # shifted dates, a fraction
     "Call ___-555-1234 or ___ 1234. Fax: ___.",                # masked context
     "Car seat provided. Van ride home arranged.",
-] + ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES)
+] + ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -308,8 +387,8 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
     """The shadows (dedupes, credential-not-plate, model-not-serial, dose ranges) subtract in SQL by count
     and in Python by span: on every case above the per-category counts must agree."""
     rules = load_pattern_rules()
-    texts = [t for t, _ in POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS] + ROUND6_LEAVES + ROUND7_LEAVES
-    texts += ROUND8_LEAVES
+    texts = [t for t, _ in POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS] + ROUND6_LEAVES
+    texts += ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES
     texts += [t + "\n" for t in texts]  # a final line break: "$" is the end of the text in both engines
     con = duckdb.connect()
     con.register("cases", pa.table({"text": texts, "k": [str(i) for i in range(len(texts))]}))

@@ -281,6 +281,8 @@ ROUND8_LEAVES = [
     "Room 714B; bed 12, CC-7; Ext. 4-2201 room phone; BP 132/78, HR 76.",
     # after corpus 9 (measured blind): public toll-free lines are not the patient's
     "Keep medicines locked up. Poison Control: 1-800-222-1222. Crisis line (888) 555-0142.",
+    # after corpus 10 (measured blind): four-part version numbers are not IP addresses
+    "Pump firmware 2.6.0.11 updated; workstation software version 10.2.1.4; build 3.2.0.7.",
 ]
 
 

@@ -99,6 +99,10 @@ class CueRules:
                              ("ing", "e"), ("ies", "y"), ("ied", "y"), ("ly", "")):
             if word.endswith(suffix) and len(word) > len(suffix) + 2 and known(word[: -len(suffix)] + repl):
                 return True
+        for suffix in ("ed", "ing"):  # a doubled final consonant: "flagged", "stopped", "planning"
+            stem = word[: -len(suffix)]
+            if word.endswith(suffix) and len(stem) > 2 and stem[-1] == stem[-2] and known(stem[:-1]):
+                return True
         return False
 
     def _trimmed(self, text: str, s: int, e: int) -> tuple[int, int]:

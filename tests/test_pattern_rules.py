@@ -365,7 +365,45 @@ ROUND9_LEAVES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS)
+# round 10 (corpus 10): "social as"/"MR# is"/"serial number is" (a copula before the value), accounts with a
+# letter infix (176CM993399), a mistyped seventh MBI place after an "MBI" label, and a device's serial right after
+# the device's name ("Neurostimulator 8070-7912-5596", "Loop recorder TMF889221H")
+ROUND10_FINDS = [
+    ("She gave her social as 711358577 but was unsure of it.", [("711358577", "SSN")]),
+    ("Daughter says his social is 548 80 5333.", [("548 80 5333", "SSN")]),
+    ("Note: wrong-patient order; correct MR# is B5003967.", [("B5003967", "MRN")]),
+    ("Outside MRN was 0672319 per the transfer packet.", [("0672319", "MRN")]),
+    ("Prior authorization obtained under visit no. 176CM993399.", [("176CM993399", "ACCOUNT")]),
+    ("Acct: 854EP693462   FIN 658EE746294", [("854EP693462", "ACCOUNT"), ("658EE746294", "ACCOUNT")]),
+    ("Specimen received with pt ID 46524179 and encounter 324DH728630.",
+     [("46524179", "MRN"), ("324DH728630", "ACCOUNT")]),
+    ("Insurance: Medicare, MBI 2RN4-AEG-YN96.", [("2RN4-AEG-YN96", "HEALTH_PLAN")]),
+    ("Your insulin pump serial number is SY7109659; keep it with your wallet card.", [("SY7109659", "DEVICE_ID")]),
+    ("Neurostimulator 8070-7912-5596 switched to MRI mode before scan.", [("8070-7912-5596", "DEVICE_ID")]),
+    ("Neurostimulator SN7683992667 switched to MRI mode.", [("SN7683992667", "DEVICE_ID")]),
+    ("Loop recorder TMF889221H in the left parasternal subcutaneous tissues.", [("TMF889221H", "DEVICE_ID")]),
+    ("Spinal cord stimulator 68835615320 turned off for the study.", [("68835615320", "DEVICE_ID")]),
+    ("Insulin pump # ZU1871672 replaced by the vendor.", [("ZU1871672", "DEVICE_ID")]),
+    ("Pacemaker generator 4418207 left in situ.", [("4418207", "DEVICE_ID")]),   # one hit, not two
+]
+
+ROUND10_LEAVES = [
+    "PPM (Medtronic Azure XT DR MRI, model W1DR01); Boston Scientific ACCOLADE L331 pacemaker.",  # model numbers
+    "Neurostimulator 97715 (Intellis); insulin pump 780G; loop recorder LNQ22; Bard PowerPICC 5 Fr.",
+    "Dexcom G7; ResMed AirSense 10; Siemens SOMATOM Force, syngo VB20A; pacemaker 2150-01-02.",
+    "Infusion pump 125 mL/hr; stimulator 130 Hz 60 us; generator change 2019; pacemaker 5076 lead.",
+    "Insulin pump 100 units/mL; defibrillator 200 J; pacemaker check 2150-03-04 10:30; ILR ___.",
+    "MRN is pending; MR# is ___; patient ID was confirmed; medical record is 12 pages long.",
+    "Social is supportive; social as above; social was 2 packs per day; serial number is unknown.",
+    "Serial troponins was 0.04; serial CXR was stable; serial number was ___.",
+    "Visit no. 2; encounter 12 PM 2150; Visit 2 of 3; FIN ___; HbA1c 7.2; K 4.1; Room 12B.",
+    "NDC 0409-2720-01; Lot 20190324; ICD-10 R65.21; CPT 99223; LOINC 2160-0; call 1-800-222-1222.",
+    "MBI ___; MBI pending; MBI 2RN4; Medicare Part B.",
+]
+
+
+@pytest.mark.parametrize(("text", "want"),
+                         POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -380,7 +418,7 @@ def test_rule_finds(loc, text, want):
     "Seen on 03/14/2135 and 2150-01-02; follow up 4/5.",      # shifted dates, a fraction
     "Call ___-555-1234 or ___ 1234. Fax: ___.",                # masked context
     "Car seat provided. Van ride home arranged.",
-] + ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES)
+] + ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -389,8 +427,8 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
     """The shadows (dedupes, credential-not-plate, model-not-serial, dose ranges) subtract in SQL by count
     and in Python by span: on every case above the per-category counts must agree."""
     rules = load_pattern_rules()
-    texts = [t for t, _ in POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS] + ROUND6_LEAVES
-    texts += ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES
+    texts = [t for t, _ in POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS]
+    texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES
     texts += [t + "\n" for t in texts]  # a final line break: "$" is the end of the text in both engines
     con = duckdb.connect()
     con.register("cases", pa.table({"text": texts, "k": [str(i) for i in range(len(texts))]}))

@@ -23,7 +23,10 @@ KNOWN = {"young", "daughter", "lives", "nearby", "sharp", "frost", "call", "your
          "urgent", "prairie", "lakes", "transfer", "student", "college", "sunrise", "infusion", "start",
          "addendum", "case", "reviewed", "holy", "trinity", "ukrainian", "church", "pastor", "visited",
          "enrolled", "coastal", "cancer", "institute", "prior", "echo", "showed", "file", "spruce",
-         "hollow", "senior", "in", "financial", "counseling", "flag", "account", "free"}
+         "hollow", "senior", "in", "financial", "counseling", "flag", "account", "free", "visiting", "nurse",
+         "come", "grandchild", "found", "her", "kitchen", "ordered", "very", "involved", "faith",
+         "leader", "obtained", "valley", "imaging", "partners", "second", "opinion", "mill", "pond",
+         "lane", "son", "present", "bedside", "wife", "called", "please", "questions"}
 
 
 def _find(text: str) -> list[tuple[str, str]]:
@@ -192,6 +195,29 @@ def test_cues_find_round9(text, want):
     "Financial counseling flagged hospital account for free care.",  # an inflected verb, not a name
 ])
 def test_cues_leave_round9_lookalikes(text):
+    assert _find(text) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # round 10 (after corpus 10's blind measurement)
+    ("Your visiting nurse, Oluwaseun, will come to your home.", [("Oluwaseun", "PERSON")]),
+    ("pt's grandchild eilidh found her on the kitchen floor", [("eilidh", "PERSON")]),
+    ("Ordered by Ifeoma Cardenas (ED).", [("Ifeoma Cardenas", "PERSON")]),
+    ("Very involved at Masjid Al-Noor; a faith leader visited.", [("Masjid Al-Noor", "ORGANIZATION")]),
+    ("Images obtained at Valley Imaging Partners for a second opinion.",
+     [("Valley Imaging Partners", "ORGANIZATION")]),
+    ("Lives at 33 SE Mill Pond Lane Apt 13A, Missoula.", [("Missoula", "LOCATION")]),
+])
+def test_cues_find_round10(text, want):
+    assert _find(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "pt's son present at bedside; her daughter visited; his wife called.",
+    "Your nurse, Please call with questions,",
+    "Transferred from Outside ED for evaluation.",
+])
+def test_cues_leave_round10_lookalikes(text):
     assert _find(text) == []
 
 

@@ -617,9 +617,9 @@ class Detector:
     def _analyze(self, text: str, nlp_artifacts) -> list[Hit]:
         results = self.analyzer.analyze(text=text, language="en", entities=list(NER_CATEGORIES),
                                         score_threshold=self.rules.min_score, nlp_artifacts=nlp_artifacts)
-        allowed = [(m.start(), m.end()) for m in self._allow_rx.finditer(text)] if self._allow_rx else []
-        if self._locator is not None:
-            allowed += [(a, b) for a, b, _ in self._locator.locate(text)]
+        phrases = [(m.start(), m.end()) for m in self._allow_rx.finditer(text)] if self._allow_rx else []
+        located = [(a, b) for a, b, _ in self._locator.locate(text)] if self._locator is not None else []
+        allowed = phrases + located
         out: dict[tuple[int, int], Hit] = {}
         for r in results:
             kept = self._keep(text, r.start, r.end, r.entity_type, allowed)
@@ -707,8 +707,10 @@ class Detector:
             rule = self._cues.rule(name)
             strong = rule is not None and (rule.unknown == 0 or rule.retype)  # the cue says what it is
             if any(k[0] <= s and e <= k[1] and (out[k][2] == cat or not strong) for k in out) or any(
-                    a < e and s < b for a, b in allowed):
-                continue  # already found, or an allow-listed phrase / a pattern-tier hit
+                    a < e and s < b for a, b in located) or any(
+                    a < e and s < b and not (s <= a and b <= e and (s, e) != (a, b)) for a, b in phrases):
+                continue  # already found, a pattern-tier hit, or an allow-listed phrase that is not
+                # merely part of a longer name ("Prairie Wind Urgent Care" holds "urgent care")
             if _masked_context(text, s, e, mask_after_ok=rule is not None and rule.mask_after):
                 continue  # masked context ("___ body"); a titled name before a mask is not ("Dr. Roe ___ days")
             low = text[s:e].lower()

@@ -68,6 +68,19 @@ def test_clinical_vocabulary_is_not_a_name(detector):
     assert sorted(c for _, _, c, _ in hits) == ["ORGANIZATION", "PERSON"]
 
 
+def test_blind_corpora_false_hit_sources_stay_fixed(detector):
+    """Lines that produced false hits when corpora 9-11 were first measured blind (then fixed)."""
+    text = ("Social work arranged new paratransit eligibility. Electronically signed by Dr. ___ on 2130-01-05. "
+            "Family reported he had stopped Invega Sustenna. Incision intact with Steri-Strips.\n"
+            "Discussed with outside nephrologist ___. RN: ___, RN  (Voalte ext 4843)\n"
+            "Simple-appearing 2.2 cm cyst (Bosniak I). Images on a 3T Siemens Skyra (syngo MR E11).\n"
+            "Financial counseling flagged hospital account for free care. attn anticoag clinic re INR.\n"
+            "Pump firmware 2.6.0.11 updated. Poison Control: 1-800-222-1222.")
+    assert detector.analyze(text) == []
+    line = "Originally from Framingham; 10-year Framingham risk score 12%."
+    assert [(line[s:e], c) for s, e, c, _ in detector.analyze(line)] == [("Framingham", "LOCATION")]
+
+
 def test_missing_model_is_a_clear_error_not_a_download():
     from lqs_clinical.notes.ner import model_info
 

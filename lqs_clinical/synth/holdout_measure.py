@@ -1,8 +1,7 @@
 """The measuring half of the held-out corpora's command lines (``python -m
 lqs_clinical.synth.notes_holdoutN``): parse the common options, build the corpus, run the
 detector, score it, print the report. The corpora themselves were written blind and share nothing
-with the detector or with each other; corpora 4 and 5 keep the report printing they were written
-with.
+with the detector or with each other.
 """
 
 from __future__ import annotations

@@ -24,8 +24,8 @@ import random
 import re
 import unicodedata
 
-from lqs_clinical.synth.holdout_measure import measure
-from lqs_clinical.synth.notes import CATEGORIES, LabelledNote
+from lqs_clinical.synth.holdout_measure import measure, report
+from lqs_clinical.synth.notes import LabelledNote
 
 __all__ = ["holdout4_note", "holdout4_corpus", "main"]
 
@@ -1708,43 +1708,9 @@ def holdout4_corpus(seed: int, n_notes: int) -> list[LabelledNote]:
 # CLI (measurement is run by the lead engineer)
 
 
-def _ctx(text: str, s: int, e: int, w: int = 30) -> str:
-    return (text[max(0, s - w):s] + "[[" + text[s:e] + "]]" + text[e:e + w]).replace("\n", " / ")
-
-
 def main(argv=None) -> int:
     args, notes, hits, res = measure(holdout4_corpus, argv, __doc__.splitlines()[0])
-    n_plants = sum(len(n.spans) for n in notes)
-    print(f"holdout4 seed={args.seed} notes={len(notes)} planted={n_plants} "
-          f"notes_with_plants={sum(1 for n in notes if n.spans)} detector={'ner' if args.ner else 'rules'}")
-    print(f"overall recall={res['overall_recall']:.3f} precision={res['overall_precision']:.3f} "
-          f"false_hits={res['false_hits']} false_hits_per_note={res['false_hits_per_note']:.3f}")
-    print(f"{'category':<16}{'planted':>8}{'found':>7}{'recall':>8}{'hits':>7}{'true':>7}{'precision':>10}")
-    for cat in CATEGORIES:
-        pc = res["per_category"].get(cat, {})
-
-        def num(key: str, pc: dict = pc) -> str:
-            v = pc.get(key)
-            return "-" if v is None else (f"{v:.3f}" if isinstance(v, float) else str(v))
-
-        print(f"{cat:<16}{num('planted'):>8}{num('found'):>7}{num('recall'):>8}{num('hits'):>7}"
-              f"{num('true_hits'):>7}{num('precision'):>10}")
-    misses, false_hits, wrong = [], [], []
-    for note, nh in zip(notes, hits, strict=True):
-        for s, e, c in note.spans:
-            if not any(hs < e and s < he and hc == c for hs, he, hc, *_ in nh):
-                misses.append(f"{c:<15} {_ctx(note.text, s, e)}")
-        for hs, he, hc, *rest in nh:
-            over = [sp for sp in note.spans if hs < sp[1] and sp[0] < he]
-            tier = rest[0] if rest else ""
-            if not over:
-                false_hits.append(f"{hc:<15} {tier!s:<8} {_ctx(note.text, hs, he)}")
-            elif all(sp[2] != hc for sp in over):
-                wrong.append(f"{hc:<15} (is {over[0][2]}) {_ctx(note.text, hs, he)}")
-    for title, rows in (("MISSES", misses), ("FALSE HITS", false_hits), ("WRONG-CATEGORY HITS", wrong)):
-        print(f"\n{title} ({len(rows)}):")
-        for row in rows[: args.show]:
-            print("  " + row)
+    report("holdout4", args, notes, hits, res)
     return 0
 
 

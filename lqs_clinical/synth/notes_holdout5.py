@@ -28,7 +28,7 @@ from __future__ import annotations
 import random
 import re
 
-from lqs_clinical.synth.holdout_measure import measure
+from lqs_clinical.synth.holdout_measure import measure, report
 from lqs_clinical.synth.notes import CATEGORIES, LabelledNote
 
 M = "___"
@@ -2306,53 +2306,9 @@ def holdout5_corpus(seed: int, n_notes: int) -> list[LabelledNote]:
 # ------------------------------------------------------------------------------------------------
 
 
-def _ctx(text: str, s: int, e: int) -> str:
-    a = text[max(0, s - 30):s]
-    z = text[e:e + 30]
-    return (a + "[[" + text[s:e] + "]]" + z).replace("\n", " / ")
-
-
-def _fmt(v) -> str:
-    if v is None:
-        return "   -  "
-    if isinstance(v, float):
-        return f"{v:6.3f}"
-    return f"{v:6d}"
-
-
 def main(argv=None) -> int:
     args, notes, hits, res = measure(holdout5_corpus, argv, __doc__.splitlines()[0])
-
-    n_plant = sum(1 for n in notes if n.spans)
-    n_spans = sum(len(n.spans) for n in notes)
-    n_dis = sum(1 for n in notes if n.note_type == "discharge")
-    print(f"holdout5 seed={args.seed} notes={len(notes)} (discharge {n_dis}, radiology {len(notes) - n_dis}) "
-          f"planted spans={n_spans} in {n_plant} notes; detector={'rules+NER' if args.ner else 'rules'}")
-    print(f"overall recall={_fmt(res.get('overall_recall')).strip()} precision="
-          f"{_fmt(res.get('overall_precision')).strip()} false_hits={res.get('false_hits')} "
-          f"({res.get('false_hits_per_note', 0):.2f}/note)")
-    print(f"{'category':<16}{'planted':>8}{'found':>8}{'recall':>8}{'hits':>8}{'true':>8}{'prec':>8}")
-    for cat in CATEGORIES:
-        c = res.get("per_category", {}).get(cat, {})
-        print(f"{cat:<16}{_fmt(c.get('planted')):>8}{_fmt(c.get('found')):>8}{_fmt(c.get('recall')):>8}"
-              f"{_fmt(c.get('hits')):>8}{_fmt(c.get('true_hits')):>8}{_fmt(c.get('precision')):>8}")
-
-    misses, false_hits, wrong = [], [], []
-    for note, hs in zip(notes, hits, strict=True):
-        for s, e, cat in note.spans:
-            if not any(h[0] < e and s < h[1] and h[2] == cat for h in hs):
-                misses.append(f"{cat:<15} {_ctx(note.text, s, e)}")
-        for h in hs:
-            hs_, he, hc = h[0], h[1], h[2]
-            over = [sp for sp in note.spans if hs_ < sp[1] and sp[0] < he]
-            if not over:
-                false_hits.append(f"{hc:<15} {_ctx(note.text, hs_, he)}")
-            elif all(sp[2] != hc for sp in over):
-                wrong.append(f"{hc:<15} (is {over[0][2]}) {_ctx(note.text, hs_, he)}")
-    for title, rows in (("MISSES", misses), ("FALSE HITS", false_hits), ("WRONG-CATEGORY HITS", wrong)):
-        print(f"\n{title} ({len(rows)}):")
-        for row in rows[: args.show]:
-            print("  " + row)
+    report("holdout5", args, notes, hits, res)
     return 0
 
 

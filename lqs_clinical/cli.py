@@ -7,8 +7,10 @@ traceback means a bug. Long work shows rich progress on a terminal and stays qui
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import tempfile
+import threading
 import time
 from enum import StrEnum
 from pathlib import Path
@@ -519,6 +521,17 @@ def _fail(message: str, code: int) -> None:
 def main(argv: list[str] | None = None) -> None:
     """Entry point: one-line errors with documented exit codes, never a traceback for user errors."""
     os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+    # publication leaves Ctrl-C ignored until the command returns; a caller that runs main() in its
+    # own process (tests, notebooks) gets its handler back
+    handler = signal.getsignal(signal.SIGINT) if threading.current_thread() is threading.main_thread() else None
+    try:
+        _main(argv)
+    finally:
+        if handler is not None:
+            signal.signal(signal.SIGINT, handler)
+
+
+def _main(argv: list[str] | None) -> None:
     command = typer.main.get_command(app)
     try:
         code = command.main(args=argv, prog_name="lqs-clinical", standalone_mode=False)

@@ -275,3 +275,20 @@ def test_ctrl_c_after_first_site_leaves_no_site_bundle(tmp_path):
     assert proc.returncode == ExitCode.INTERRUPTED, proc.stderr
     assert "Traceback" not in proc.stderr
     assert not out.exists() or not [p for p in out.rglob("*") if p.is_file()]
+
+
+def test_main_gives_the_callers_ctrl_c_handler_back(tmp_path):
+    """Publication ignores SIGINT until the command returns; an in-process caller gets its handler back."""
+    from lqs_clinical.cli import main
+
+    def mine(signum, frame):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, mine)
+    try:
+        with pytest.raises(SystemExit) as done:
+            main(["profile", str(DEMO), "--out", str(tmp_path / "out"), "--no-reports", "--quiet"])
+        assert done.value.code == 0
+        assert signal.getsignal(signal.SIGINT) is mine
+    finally:
+        signal.signal(signal.SIGINT, previous)

@@ -64,7 +64,7 @@ class CueRules:
     trim: frozenset[str]
 
     def find(self, text: str, known: Callable[[str], bool],
-             is_place: Callable[[str], bool] | None = None) -> list[tuple[int, int, str, str]]:
+             is_place: Callable[[str], bool] | None = None) -> list[tuple[int, int, str, CueRule]]:
         """(start, end, category, rule) of every cue hit; ``known(word)`` says a lower-cased word
         is ordinary English or an allow-listed clinical term, ``is_place(span)`` that a span is a
         listed place (for rules with ``places``)."""
@@ -85,11 +85,8 @@ class CueRules:
                 if category is None:
                     continue
                 if not any(o[:3] == (s, e, category) for o in out):  # two rules, one span
-                    out.append((s, e, category, rule.name))
+                    out.append((s, e, category, rule))
         return out
-
-    def rule(self, name: str) -> CueRule | None:
-        return next((r for r in self.rules if r.name == name), None)
 
     def known(self, word: str, known: Callable[[str], bool]) -> bool:
         """A dictionary word, an inflection of one ("trended", "reports"), or cue noise."""

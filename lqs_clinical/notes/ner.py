@@ -703,15 +703,14 @@ class Detector:
             out[(s, e)] = (s, e, "LOCATION", 0.85)
         # cue rules (pii_rules/cues.yaml): lower-case, ALL-CAPS and abbreviated names the model
         # misses ("spoke w/ dr. nwosu", "DISCUSSED WITH DR. YOUNG", "presented to RUH ED")
-        for s, e, cat, name in self._cues.find(text, self._known_word, self._is_place):
-            rule = self._cues.rule(name)
-            strong = rule is not None and (rule.unknown == 0 or rule.retype)  # the cue says what it is
+        for s, e, cat, rule in self._cues.find(text, self._known_word, self._is_place):
+            strong = rule.unknown == 0 or rule.retype  # the cue alone says what it is
             if any(k[0] <= s and e <= k[1] and (out[k][2] == cat or not strong) for k in out) or any(
                     a < e and s < b for a, b in located) or any(
                     a < e and s < b and not (s <= a and b <= e and (s, e) != (a, b)) for a, b in phrases):
                 continue  # already found, a pattern-tier hit, or an allow-listed phrase that is not
                 # merely part of a longer name ("Prairie Wind Urgent Care" holds "urgent care")
-            if _masked_context(text, s, e, mask_after_ok=rule is not None and rule.mask_after):
+            if _masked_context(text, s, e, mask_after_ok=rule.mask_after):
                 continue  # masked context ("___ body"); a titled name before a mask is not ("Dr. Roe ___ days")
             low = text[s:e].lower()
             words = _WORD_RX.findall(low)

@@ -470,3 +470,16 @@ def test_dollar_is_the_end_of_the_text_in_both_engines():
     counts = scan_table(con, "solo", "text", "k", solo)
     assert [counts.hits[k]["MRN"] for k in ("0", "1", "2")] == [0, 1, 0]
     assert [len(Locator(solo).locate(t)) for t in texts] == [0, 1, 0]
+
+
+def test_undefined_fragment_is_an_error_even_with_a_digit(tmp_path):
+    """A placeholder such as {DATE8} must not be left in a regex as literal text."""
+    from lqs_clinical.errors import UserError
+    from lqs_clinical.notes.rules import load_pattern_rules
+
+    (tmp_path / "patterns.yaml").write_text(
+        "version: 1\nmask: '_{3,}'\nmask_glue: '_{3,}'\nfragments:\n  DATE_YMD: '\\d{8}'\n"
+        "recognizers:\n  - name: d\n    supported_entity: DATE_REAL_YEAR\n"
+        "    patterns:\n      - {name: d, regex: '({DATE8})', score: 0.5}\n")
+    with pytest.raises(UserError, match="undefined fragment 'DATE8'"):
+        load_pattern_rules(tmp_path)

@@ -21,7 +21,7 @@ PATTERN_CATEGORIES = (
 NER_CATEGORIES = ("PERSON", "LOCATION", "ORGANIZATION")
 ALL_CATEGORIES = PATTERN_CATEGORIES + NER_CATEGORIES
 
-_PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
+_PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")  # never a quantifier ({2,3}), which has no letter
 
 
 @dataclass(frozen=True)

@@ -387,6 +387,13 @@ ROUND10_FINDS = [
     ("Pacemaker generator 4418207 left in situ.", [("4418207", "DEVICE_ID")]),   # one hit, not two
 ]
 
+# over-counts both tiers shared (a date or a dose after an account cue, a time span after "age")
+OVERCOUNT_LEAVES = [
+    "Office visit 2150-03-04 was uneventful; encounter 2151-11-30 reviewed.",
+    "Taken into account 1500000 units of heparin; acct 250000 mcg.",
+    "Discussed age 90-day mortality; aged 90-minute session.",
+]
+
 ROUND10_LEAVES = [
     "PPM (Medtronic Azure XT DR MRI, model W1DR01); Boston Scientific ACCOLADE L331 pacemaker.",  # model numbers
     "Neurostimulator 97715 (Intellis); insulin pump 780G; loop recorder LNQ22; Bard PowerPICC 5 Fr.",
@@ -418,7 +425,7 @@ def test_rule_finds(loc, text, want):
     "Seen on 03/14/2135 and 2150-01-02; follow up 4/5.",      # shifted dates, a fraction
     "Call ___-555-1234 or ___ 1234. Fax: ___.",                # masked context
     "Car seat provided. Van ride home arranged.",
-] + ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES)
+] + ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + OVERCOUNT_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -428,7 +435,7 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
     and in Python by span: on every case above the per-category counts must agree."""
     rules = load_pattern_rules()
     texts = [t for t, _ in POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS]
-    texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES
+    texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + OVERCOUNT_LEAVES
     texts += [t + "\n" for t in texts]  # a final line break: "$" is the end of the text in both engines
     con = duckdb.connect()
     con.register("cases", pa.table({"text": texts, "k": [str(i) for i in range(len(texts))]}))

@@ -141,6 +141,7 @@ class Parameters(_Model):
     ner_model: str | None = None
     ner_model_version: str | None = None
     split_by: str | None = None
+    skipped_checks: list[str] = Field(default_factory=list)  # check types not run at the user's request (--skip)
 
 
 class RunInfo(_Model):

@@ -143,6 +143,9 @@ def profile(
     split_by: Annotated[str | None, typer.Option("--split-by", help="Write one bundle per site of this "
                                                  "profile-declared site column (e.g. hospitalid for eICU); "
                                                  "sites below k patients are pooled into other-sites/.")] = None,
+    skip: Annotated[str | None, typer.Option("--skip", help="Check types not to run, comma-separated (named in "
+                                             "the bundle and the report). Example: --skip duplicate_rows "
+                                             "(the costliest at full scale; see README)")] = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Profile DATA_DIR and write the evidence bundle (evidence.json) to --out.
@@ -155,7 +158,7 @@ def profile(
     options = RunOptions(profile=profile_name, k=k, unsafe_k=unsafe_k, memory_limit=memory_limit,
                          threads=threads, hash_files=not no_hash, notes=notes, notes_sample=notes_sample,
                          seed=seed, ner_model=ner_model, review_dir=review_dir, sign_key=sign_key,
-                         cache=not no_cache, cache_dir=cache_dir)
+                         cache=not no_cache, cache_dir=cache_dir, skip=_skip_list(skip))
     if split_by is not None:
         from lqs_clinical.split import profile_by_site
 
@@ -173,6 +176,16 @@ def profile(
     for item in written:
         out.print(f"wrote {item}")
     _gate(bundle, fail_on)
+
+
+def _skip_list(value: str | None) -> frozenset[str]:
+    """``--skip a,b`` as a set of names; unknown names are refused by the runner before any work."""
+    if value is None:
+        return frozenset()
+    names = frozenset(part.strip() for part in value.split(",") if part.strip())
+    if not names:
+        raise UserError(f"--skip {value!r}: name at least one check type, e.g. --skip duplicate_rows")
+    return names
 
 
 def _check_notes_sample(value: str | None) -> None:

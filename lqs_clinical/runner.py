@@ -54,11 +54,21 @@ class RunOptions:
     review_dir: Path | None = None
     sign_key: Path | None = None
     only: set[str] | None = None  # restrict to these check types (tests, notes-only runs)
+    skip: frozenset[str] = frozenset()  # check types the user chose not to run (--skip); named in the bundle
     require_notes: bool = False  # `lqs-clinical notes`: no note table is an input error
     cache: bool = True  # reuse cached check results when inputs and definition are unchanged (--no-cache: False)
     cache_dir: Path | None = None  # default $LQS_CACHE_DIR or ~/.cache/lqs-clinical (--cache-dir)
     materialize_csv: bool = True  # convert each CSV table once to typed Parquet in the spill folder
     extra: dict = field(default_factory=dict)
+
+
+def check_skip(skip: frozenset[str]) -> None:
+    """Refuse an unknown check type in ``--skip`` before the run (a typo would silently run it)."""
+    known = load_all()
+    unknown = sorted(set(skip) - set(known))
+    if unknown:
+        raise UserError(f"--skip {','.join(unknown)}: no such check type; choose from {', '.join(sorted(known))} "
+                        "(the notes probe is switched off with --no-notes)")
 
 
 def connect(memory_limit: str, threads: int | None, spill_dir: Path) -> duckdb.DuckDBPyConnection:
@@ -84,6 +94,8 @@ def run_checks(ctx: CheckContext, progress: Progress | None = None, cache: check
     memo_deps: dict[str, set[str]] = {}
     for ctype in sorted(load_all().values(), key=lambda c: (c.order, c.name)):
         if ctx.options.get("only") and ctype.name not in ctx.options["only"]:
+            continue
+        if ctype.name in ctx.options.get("skip", ()):
             continue
         if progress:
             progress(f"check {ctype.name}")
@@ -141,7 +153,8 @@ def build_bundle(ctx: CheckContext, results: list[Result], options: RunOptions, 
     params = Parameters(k=options.k, unsafe_k=options.unsafe_k, memory_limit=options.memory_limit,
                         threads=options.threads, notes=bool(ctx.options.get("notes_ran")),
                         notes_sample=options.notes_sample, seed=options.seed,
-                        ner_model=ctx.options.get("ner_model"), ner_model_version=ctx.options.get("ner_model_version"))
+                        ner_model=ctx.options.get("ner_model"), ner_model_version=ctx.options.get("ner_model_version"),
+                        skipped_checks=sorted(options.skip))
     return Bundle(
         tool=ToolInfo(name=TOOL_NAME, version=__version__),
         run=RunInfo(started=started.strftime("%Y-%m-%dT%H:%M:%SZ"), duration_s=round(time.monotonic() - t0, 3)),
@@ -183,6 +196,7 @@ def profile_bundle(data_dir: Path, out_dir: Path, options: RunOptions, progress:
     ``--review-dir`` outside it.
     """
     check_k(options.k, options.unsafe_k)
+    check_skip(options.skip)
     if options.sign_key is not None:
         load_private(options.sign_key)  # fail before the long run, not after it
     if options.review_dir is not None:
@@ -217,7 +231,8 @@ def profile_bundle(data_dir: Path, out_dir: Path, options: RunOptions, progress:
 
             tables = check_cache.TableAccess(dataset.tables, prepare)
             ctx = CheckContext(con=con, profile=profile, dataset=check_cache.DatasetView(dataset, tables),  # type: ignore[arg-type]
-                               k=options.k, options={"only": options.only, **options.extra}, progress=progress)
+                               k=options.k, options={"only": options.only, "skip": options.skip, **options.extra},
+                               progress=progress)
             store = None
             if options.cache:
                 store = check_cache.CheckCache(

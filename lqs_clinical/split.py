@@ -32,7 +32,7 @@ from lqs_clinical.errors import UserError
 from lqs_clinical.fingerprint import fingerprint
 from lqs_clinical.profile_model import ForeignKey, Profile
 from lqs_clinical.publish import publish
-from lqs_clinical.runner import Progress, RunOptions, build_bundle, connect, finalize, run_checks
+from lqs_clinical.runner import Progress, RunOptions, build_bundle, check_skip, connect, finalize, run_checks
 from lqs_clinical.suppress import check_k
 
 OTHER_SITES = "other-sites"  # output folder of the pooled bundle
@@ -159,6 +159,7 @@ def profile_by_site(data_dir: Path, out_dir: Path, options: RunOptions, site_col
     ``publish``; ``hold_interrupts`` as there).
     """
     check_k(options.k, options.unsafe_k)
+    check_skip(options.skip)
     if options.sign_key is not None:
         load_private(options.sign_key)
     dataset = scan_folder(data_dir)
@@ -196,7 +197,8 @@ def profile_by_site(data_dir: Path, out_dir: Path, options: RunOptions, site_col
                 started, t0 = dt.datetime.now(dt.UTC), time.monotonic()
                 _apply_filter(con, dataset, plan, parents, anchor, column, sites, exclude)
                 ctx = CheckContext(con=con, profile=site_profile, dataset=dataset, k=options.k,
-                                   options={"only": options.only, "site_filter": True, **options.extra},
+                                   options={"only": options.only, "skip": options.skip, "site_filter": True,
+                                            **options.extra},
                                    progress=progress)
                 results = run_checks(ctx, progress)
                 results.extend(_notes(ctx, site_profile, dataset, options, progress))

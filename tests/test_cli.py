@@ -101,3 +101,34 @@ def test_demo_command_end_to_end(tmp_path):
     assert data["dataset"]["profile"] == "mimic-iv-custom"
     assert {r["check"] for r in data["results"]} >= {"missingness", "fk_orphans", "residual_phi", "population"}
     assert cli("verify", str(tmp_path / "demo" / "evidence.json")).returncode == 0
+
+
+def test_skip_names_the_checks_not_run(demo_out, tmp_path):
+    """--skip leaves those check types out, says so in the bundle and both reports, and still verifies."""
+    out = tmp_path / "o"
+    proc = cli("profile", str(DEMO), "--out", str(out), "--quiet", "--no-hash", "--no-notes",
+               "--skip", "duplicate_rows, pk_unique")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads((out / "evidence.json").read_text())
+    full = json.loads((demo_out / "evidence.json").read_text())
+    assert data["parameters"]["skipped_checks"] == ["duplicate_rows", "pk_unique"]
+    assert full["parameters"]["skipped_checks"] == []
+    checks = {r["check"] for r in data["results"]}
+    assert {"duplicate_rows", "pk_unique"} <= {r["check"] for r in full["results"]}
+    assert not checks & {"duplicate_rows", "pk_unique"}
+    # every other result is the full run's, unchanged
+    others = {r["id"]: r for r in full["results"] if r["check"] not in ("duplicate_rows", "pk_unique")
+              and not r["check"].startswith("residual")}
+    assert {r["id"]: r for r in data["results"]} == others
+    assert "Not run, at the user's request: duplicate_rows, pk_unique" in (out / "report.html").read_text()
+    assert "**Not run (at the user's request):** duplicate_rows, pk_unique" in (out / "model-card.md").read_text()
+    assert cli("verify", str(out / "evidence.json")).returncode == 0
+
+
+@pytest.mark.parametrize(("value", "says"), [("duplicate_row", "no such check type"),
+                                             (" , ", "name at least one check type")])
+def test_skip_refuses_unknown_or_empty_names_before_any_work(tmp_path, value, says):
+    proc = cli("profile", str(DEMO), "--out", str(tmp_path / "o"), "--quiet", "--skip", value)
+    assert proc.returncode == 2
+    assert says in proc.stderr and "Traceback" not in proc.stderr
+    assert not (tmp_path / "o").exists()

@@ -207,6 +207,7 @@ def render_markdown(bundle: Bundle) -> str:
     text = template.render(
         d=d, single_site=d.dataset.upper().startswith("MIMIC"), tool=f"{bundle.tool.name} {bundle.tool.version}",
         started=bundle.run.started, n_results=f"{len(bundle.results):,}", k=bundle.parameters.k,
+        skipped=bundle.parameters.skipped_checks,
         indicator_label=INDICATOR_LABEL, dimensions=dims, figures=_figures(bundle),
         algorithm=bundle.cert.algorithm if bundle.cert else "none",
         cert_hash=bundle.cert.hash if bundle.cert else "not certified",

@@ -26,7 +26,11 @@ KNOWN = {"young", "daughter", "lives", "nearby", "sharp", "frost", "call", "your
          "hollow", "senior", "in", "financial", "counseling", "flag", "account", "free", "visiting", "nurse",
          "come", "grandchild", "found", "her", "kitchen", "ordered", "very", "involved", "faith",
          "leader", "obtained", "valley", "imaging", "partners", "second", "opinion", "mill", "pond",
-         "lane", "son", "present", "bedside", "wife", "called", "please", "questions"}
+         "lane", "son", "present", "bedside", "wife", "called", "please", "questions", "forklift", "dairy",
+         "operator", "nights", "staying", "shelter", "women's", "intake", "filled", "drug", "corner", "greater",
+         "new", "hope", "baptist", "ordering", "provider", "named", "baby", "parents", "have", "friend", "best",
+         "asked", "that", "travel", "recent", "brings", "his", "meds", "teacher", "cook", "moment", "at", "is",
+         "team", "manager", "station", "bus", "near", "loitering", "birth"}
 
 
 def _find(text: str) -> list[tuple[str, str]]:
@@ -219,6 +223,55 @@ def test_cues_find_round10(text, want):
 ])
 def test_cues_leave_round10_lookalikes(text):
     assert _find(text) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # round 11 (after corpus 12's blind measurement)
+    ("Ordering provider: T Kahananui", [("T Kahananui", "PERSON")]),
+    ("He goes by 'Nene' and asked to be called that.", [("Nene", "PERSON")]),
+    ("Parents have named the baby Ilona.", [("Ilona", "PERSON")]),
+    ("pt says her best friend cathal is the only one", [("cathal", "PERSON")]),
+    ("per pt, his son KOFI brings his meds", [("KOFI", "PERSON")]),
+    ("Works nights as a forklift operator at\nHalvorsen Dairy.", [("Halvorsen Dairy", "ORGANIZATION")]),
+    ("Has been staying at Cornerstone Women's Shelter.", [("Cornerstone Women's Shelter", "ORGANIZATION")]),
+    ("Intake at Oakhaven Family Medicine on ___.", [("Oakhaven Family Medicine", "ORGANIZATION")]),
+    ("Medications are filled at Ferris Corner Drug.", [("Ferris Corner Drug", "ORGANIZATION")]),
+    ("Family attends Greater New Hope Baptist Church.", [("Greater New Hope Baptist Church", "ORGANIZATION")]),
+    ("Referred from Bellwood OB/GYN Associates for the scan.", [("Bellwood OB/GYN Associates", "ORGANIZATION")]),
+    ("Referred by Dr. Smith for evaluation.", [("Smith", "PERSON")]),  # 'referred by' names a person, not a place
+])
+def test_cues_find_round11(text, want):
+    assert _find(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "His son HCP is involved; her son ICU team called.",    # acronyms after a kin word
+    "She is a teacher at home; he is a cook at the moment.",
+    "Nurse manager at ___ aware.",
+    "He goes by ambulance to dialysis.",                     # no quoted nickname
+])
+def test_cues_leave_round11_lookalikes(text):
+    assert _find(text) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # round 11: towns abroad (places_world.txt) after a place cue, a line break after the cue
+    ("Grew up between Kumasi and ___.", [("Kumasi", "LOCATION")]),
+    ("Recent travel to Cap-Haitien; evaluate for TB.", [("Cap-Haitien", "LOCATION")]),
+    ("Her sister drove up from\nHattiesburg after she stopped answering.", [("Hattiesburg", "LOCATION")]),
+    ("Found near the bus station in Holyoke by police.", [("Holyoke", "LOCATION")]),
+])
+def test_listed_places_round11(text, want):
+    assert _find_with_places(text) == want
+
+
+def test_the_stronger_of_two_cues_on_one_span_is_kept():
+    """"attends" (a weak cue) and the worship-place rule (a strong one) find the same words: the
+    strong rule is kept, so the cue can correct the model's PERSON reading of "Masjid Al-Rahma"."""
+    rules = load_cue_rules()
+    text = "Family attends Masjid Al-Rahma; the pastor visited."
+    hits = rules.find(text, lambda w: w in KNOWN)
+    assert [(text[s:e], c, r.name) for s, e, c, r in hits] == [("Masjid Al-Rahma", "ORGANIZATION", "worship_place")]
 
 
 def test_bad_cue_file(tmp_path):

@@ -40,7 +40,12 @@ class CueRule:
     mask_after: bool = False  # a mask right after the span does not make it masked context
     fallback: str | None = None  # the category when the span has no head word ("films from Kettle Cove")
     retype: bool = False  # the cue may correct the model's category for the same words
-    places: bool = False  # a listed US place (pii_rules/places_us.txt) needs no unknown word
+    places: bool = False  # a listed place (pii_rules/places_us.txt, places_world.txt) needs no unknown word
+
+    @property
+    def strong(self) -> bool:
+        """The cue alone says what the words are (a title, or a rule allowed to correct the model)."""
+        return self.unknown == 0 or self.retype
 
     def category_of(self, words: list[str], unknown: int, place: bool = False) -> str | None:
         """The category the captured words are evidence of, or None when they name nobody."""
@@ -84,8 +89,11 @@ class CueRules:
                 category = rule.category_of(words, unknown, place)
                 if category is None:
                     continue
-                if not any(o[:3] == (s, e, category) for o in out):  # two rules, one span
+                prior = next((i for i, o in enumerate(out) if o[:3] == (s, e, category)), None)
+                if prior is None:
                     out.append((s, e, category, rule))
+                elif rule.strong and not out[prior][3].strong:  # two rules, one span: keep the stronger cue
+                    out[prior] = (s, e, category, rule)
         return out
 
     def known(self, word: str, known: Callable[[str], bool]) -> bool:

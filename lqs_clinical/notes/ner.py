@@ -704,8 +704,7 @@ class Detector:
         # cue rules (pii_rules/cues.yaml): lower-case, ALL-CAPS and abbreviated names the model
         # misses ("spoke w/ dr. nwosu", "DISCUSSED WITH DR. YOUNG", "presented to RUH ED")
         for s, e, cat, rule in self._cues.find(text, self._known_word, self._is_place):
-            strong = rule.unknown == 0 or rule.retype  # the cue alone says what it is
-            if any(k[0] <= s and e <= k[1] and (out[k][2] == cat or not strong) for k in out) or any(
+            if any(k[0] <= s and e <= k[1] and (out[k][2] == cat or not rule.strong) for k in out) or any(
                     a < e and s < b for a, b in located) or any(
                     a < e and s < b and not (s <= a and b <= e and (s, e) != (a, b)) for a, b in phrases):
                 continue  # already found, a pattern-tier hit, or an allow-listed phrase that is not

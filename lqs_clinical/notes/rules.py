@@ -145,7 +145,7 @@ def load_ner_rules(rules_dir: Path | None = None) -> NerRules:
                 (allow_phrases if (" " in line or "-" in line) else allow_tokens).add(line)
     # the digest keys the stored calibration: every file that changes what the NER tier reports
     cues = [d / "cues.yaml"] if (d / "cues.yaml").exists() else []
-    places = [d / "places_us.txt"] if (d / "places_us.txt").exists() else []
+    places = [f for f in (d / "places_us.txt", d / "places_world.txt") if f.exists()]
     raw = b"".join(p.read_bytes() for p in [path, *cues, *places, *sorted(d.glob("allow_*.txt")),
                                             *sorted(d.glob("deny_*.txt"))])
     return NerRules(
@@ -153,7 +153,7 @@ def load_ner_rules(rules_dir: Path | None = None) -> NerRules:
         allow_phrases=frozenset(allow_phrases),
         common_words=frozenset(common - {""}),
         deny_locations=frozenset(_plain_lines(d / "deny_locations.txt")),
-        places=frozenset(x.lower() for x in _plain_lines(d / "places_us.txt")),
+        places=frozenset(x.lower() for f in ("places_us.txt", "places_world.txt") for x in _plain_lines(d / f)),
         facility_words=frozenset(w.lower() for w in data.get("facility_words") or []),
         not_below_state=frozenset(w.lower() for w in data.get("not_below_state") or []),
         person_titles=frozenset(w.lower() for w in data.get("person_titles") or []),

@@ -409,8 +409,134 @@ ROUND10_LEAVES = [
 ]
 
 
+# round 11 (held-out corpus, values invented): a bare ten-digit number after a calling context a few words back
+# ("left a voicemail ... at"), a fax phrase broken by a line wrap or named at length, an SSN or MRN cue with a
+# comma or a verb of record before the value, licence values with a four-letter or a year-and-state prefix, "ZIP
+# codes near", lower-case addresses after an address cue, an age after a line break or in apposition; and an
+# organisation's home page (no path) is no URL hit
+ROUND11_FINDS = [
+    ("Left a voicemail for the landlord at 6018746746 about the eviction.", [("6018746746", "PHONE")]),
+    ("Daughter asks to be called with any updates at 4136097124.", [("4136097124", "PHONE")]),
+    ("Left message with the case manager at (5084419921) re: placement.", [("5084419921", "PHONE")]),
+    ("Please text the patient's sister with the pickup time at 7813340562.", [("7813340562", "PHONE")]),
+    ("Called and left a voicemail at 6175550142 for the son.", [("6175550142", "PHONE")]),   # two cues, one hit
+    ("Called her cell 6175550100 twice.", [("6175550100", "PHONE")]),                         # two cues, one hit
+    ("Called her cell 555-0100 twice.", [("555-0100", "PHONE")]),                             # two cues, one hit
+    ("Records faxed to the methadone clinic at 701 391 8345.", [("701 391 8345", "FAX")]),
+    ("Records were faxed this afternoon to the outpatient methadone maintenance clinic at 701 391 8345.",
+     [("701 391 8345", "FAX")]),
+    ("Records faxed to the methadone\nclinic at 541.600.3434.", [("541.600.3434", "FAX")]),
+    ("Discharge summary sent to the outside hospital by fax (1-970-844-7834).", [("1-970-844-7834", "FAX")]),
+    ("Med list faxed to his outpatient prescriber at\n(734) 284-5920.", [("(734) 284-5920", "FAX")]),
+    ("Consent sent by fax (5073067434) this morning.", [("5073067434", "FAX")]),
+    # a toll-free fax number: one PHONE shadow (the toll-free one) subtracts it, the other phone stays
+    ("Records faxed to the insurer at 800-555-1234; call son at 617-555-0100",
+     [("800-555-1234", "FAX"), ("617-555-0100", "PHONE")]),
+    ("Faxed to the insurer at\n1-800-555-1234 and cell 617-555-0100",
+     [("1-800-555-1234", "FAX"), ("617-555-0100", "PHONE")]),
+    ("Faxed to PCP.\nCall son at 617-555-0100.", [("617-555-0100", "PHONE")]),  # the sentence ended: a phone
+    ("- Fax records to PCP\n- Call son at 617-555-0100", [("617-555-0100", "PHONE")]),  # a list's next line too
+    ("For the application she recited her SS# as\n838 08 6750", [("838 08 6750", "SSN")]),
+    ("He recited his SS# as 163953321 from memory.", [("163953321", "SSN")]),
+    ("Newborn filed under the mother's SSN, 714590999.", [("714590999", "SSN")]),
+    ("OSH face sheet has the mother's SSN listed as 530 40 1245.", [("530 40 1245", "SSN")]),
+    ("Her prior medical record number, KH-0250641, which was merged.", [("KH-0250641", "MRN")]),
+    ("Under the prior medical record number, 93-05-974, which was retired.", [("93-05-974", "MRN")]),
+    ("Prior medical record number, M9729863, which is inactive.", [("M9729863", "MRN")]),
+    ("MRN, 4471092, was used for the outside films.", [("4471092", "MRN")]),
+    ("Delivered by CNM ___ (license APRN-05541).", [("APRN-05541", "LICENSE")]),
+    ("Hearing test by audiologist ___, state license 25MA3940441.", [("25MA3940441", "LICENSE")]),
+    ("Report signed by ___, MD, license 25MA2899403.", [("25MA2899403", "LICENSE")]),
+    ("Nurse practitioner license APRN-055412 on file.", [("APRN-055412", "LICENSE")]),
+    ("Housing search limited to ZIP codes near 74903 per her voucher.", [("74903", "ZIP")]),
+    ("Shelter placement limited to zip codes around 01604.", [("01604", "ZIP")]),
+    ("Fall at home (376 e. tollgate avenue #25), found by neighbor.",
+     [("376 e. tollgate avenue #25", "STREET_ADDRESS")]),
+    ("She moved into the FOB's apartment at 20 tollgate pike.", [("20 tollgate pike", "STREET_ADDRESS")]),
+    ("Lives alone at 91 sawyer st, unit 38 in a walk-up.", [("91 sawyer st, unit 38", "STREET_ADDRESS")]),
+    ("Mailing address for outside films: 108 catalpa ln #11, ___, ___", [("108 catalpa ln #11", "STREET_ADDRESS")]),
+    ("Police found her outside 78 west mound ct #2, her former apartment.",
+     [("78 west mound ct #2", "STREET_ADDRESS")]),
+    ("MRI performed at the imaging center at 3463 mound terrace.", [("3463 mound terrace", "STREET_ADDRESS")]),
+    ("Resides at 14 bayberry rd with her son.", [("14 bayberry rd", "STREET_ADDRESS")]),
+    ("Moved to 55 n. elm street apt 3 in March.", [("55 n. elm street apt 3", "STREET_ADDRESS")]),
+    ("Her mother, who is\n102, still lives independently.", [("102", "AGE_OVER_89")]),
+    ("Her husband, who was\n97, died last year.", [("97", "AGE_OVER_89")]),
+    ("Pedestrian, 91, struck by a car at low speed.", [("91", "AGE_OVER_89")]),
+    ("Resident, 96, found on the floor by staff.", [("96", "AGE_OVER_89")]),
+    # a URL with a path or a query, a bare personal host, a .net host with no resource cue: still URLs
+    ("Family updates: caringbridge.org/visit/janedoe", [("caringbridge.org/visit/janedoe", "URL")]),
+    ("Activate: https://mychart.partners.org/activate?code=ABC123",
+     [("https://mychart.partners.org/activate?code=ABC123", "URL")]),
+    ("Portal: mychart.example.org?code=12ab", [("mychart.example.org", "URL")]),
+    ("Fundraiser: gofundme.com/f/help-jane", [("gofundme.com/f/help-jane", "URL")]),
+    ("Photos at smithfamilytravels.blogspot.com", [("smithfamilytravels.blogspot.com", "URL")]),
+    ("Support: www.postpartum.net/chapters/boston", [("www.postpartum.net/chapters/boston", "URL")]),
+    ("Her blog: smithfamily.net", [("smithfamily.net", "URL")]),
+    ("email jsmith [at] mgh.org today", [("jsmith [at] mgh.org", "EMAIL")]),  # the host is the e-mail's, once
+    ("Tracking link: track.example.com/a?b=aap.org", [("track.example.com/a?b=aap.org", "URL")]),  # .org in a query
+    ("Pager 800-555-1234 and cell 617-555-0100", [("800-555-1234", "PAGER"), ("617-555-0100", "PHONE")]),
+]
+
+ROUND11_LEAVES = [
+    "Called pharmacy at 1030; left voicemail at 14:30 on 2150-01-02.",                # times, a shifted date
+    "Left message at ___ for the son; call back at 3 pm; left voicemail for Dr. ___ at ___.",  # masked context
+    "Message left at 2150-03-04 10:15; reached at bedside; text at 1600; contacted at 0300.",
+    "Left a voicemail for the insurer's help desk at 8005551234.",                   # a public toll-free line
+    "If in crisis call or text 988; Crisis Text Line: text HOME to 741741; poison control 1-800-222-1222.",
+    "Contacted lab at 1150; called at 2150-01-02 10:00 with K 5.9; left message at 12:45 pm.",
+    "Faxes sent at 10:30 to ___; fax to ___ at ___; records faxed to the clinic at 2 pm on 2150-01-02.",
+    "Faxed H&P to ___\nat 3 pm; fax line ___; faxed to PCP 2x.",
+    "SSN as above; SSN, DOB and address verified; SS# was given as ___; SSN of 2 children on file.",
+    "SSN verified x2; SSN, 2150-01-02 DOB; soc sec listed as income; SSN was 4 digits short.",
+    "Medical record number, ___, which was merged; MRN, DOB and name verified; MRN, 12 pages.",
+    "Prior medical record number, 2150-01-02, reviewed; medical record, 12345 pages; MRN, 10:30.",
+    "Licensed 25 mg; license 2 years; state license pending; license APRN; licensed PT 3x/week; license 3B.",
+    "CNM license ___; audiologist license verified; license renewed 12/2150; LICENSE 25 MG.",
+    "ZIP codes near ___ per voucher; zip codes in 3 counties; zip codes near the hospital; ZIP codes within 10 miles.",
+    "Fall at home (2 stairs down the road), found by son; lives at home (2 hour drive from clinic).",
+    "CT at outside hospital: 2 small ct scans reviewed; outside 2 prior head ct.",
+    "Metoprolol 25 mg po dr bid; at home 25 mg po dr; home (2 tab po dr).",
+    "Seen at 3 pm, then at 10 am; room 12 west; transferred to 4 east; moved to 7 north for ct.",
+    "Found her outside 2 hours after the fall; lives at ___ sawyer st, unit ___; address: ___ catalpa ln.",
+    "Home (3 steps to enter, 1 flight to bedroom); near 2 bus lines; imaging center at 3 pm; clinic at 10 am.",
+    "Discharged home at 2150-01-02 on room air; address: 10 mg po daily; moved to 4 west for ct scan.",
+    "Her mother, who is\n52, still lives independently; she is\n95% on RA.",
+    "Pedestrian, 91 kg, struck by a car; patient, 95%, RA; driver, 90 mph, unrestrained.",
+    "PT, 95, and PTT, 98, ordered; male, 19, with asthma; room 95, bed 2.",
+    "General information: www.healthychildren.org.",
+    "General information: https://988lifeline.org.",
+    "Postpartum Support International: www.postpartum.net",
+    "Resources: postpartum.net; see aap.org and www.mass.edu/ for details; www.icrc.int",
+    "See https://www.who.int and www.cdc.gov; visit https://www.nami.org/ today.",
+    # more look-alikes, one item at a time
+    "Called the family at 2:15 pm and again at 2150-01-03 09:40; voicemail box full.",
+    "Left voicemail re: INR 2.3 at 1500; asks to be called with results at her next visit.",
+    "Contacted pharmacy about the 2 refills at 1 pm; reached the son at the bedside.",
+    "Called 911 at 0300; called the lab at x4521; called at 10 am re MRN ___.",
+    "Phone visit at 1300; cell count at 2150-01-02; text message at 18:00.",
+    "Fax received at 09:15; faxed 3 pages to the clinic at ___; fax\nreceived 2150-01-02.",
+    "SS# on file; SSN listed as unknown; SSN was verified at 10:30 on 2150-01-02.",
+    "Soc sec income of 1200 per month; SSN, as noted, is on file with ___.",
+    "MRN, visit and account numbers on the ___ face sheet; medical record number, see above.",
+    "Chart number, 2 volumes; medical record number, 3 prior admissions; MRN, 02/14.",
+    "License expired 2150; state license renewal in 3 months; license # pending.",
+    "Driver's license suspended x2; licensed for 12 beds; license 5 yrs.",
+    "Zip codes near the shelter; ZIP codes as above; zip codes in the 3 towns served.",
+    "Lives at home with 2 sons; resides at ___ with wife; moved to 5 north; apartment at ___.",
+    "Address on file; home (lives with 2 roommates); center at 2 o'clock on the clock face.",
+    "Seen in clinic at 2 pm on 2150-01-02; located at 3 cm from the anal verge.",
+    "Outside 2 films reviewed; near 12 o'clock position; office at 8 am.",
+    "Patient is\n92% on 2L; he was\n90 kg at admission.",
+    "Woman, 92 kg, with CHF; pedestrian, 95 lbs; son, 19, at the bedside.",
+    "Scores: MoCA, 92, n/a; Resident, 90%, on RA.",
+    "Resources:\nwww.aap.org\nwww.nami.org\nhttps://www.naspweb.edu\nResources:\nwww.postpartum.net",  # one a line
+]
+
+
 @pytest.mark.parametrize(("text", "want"),
-                         POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS)
+                         POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
+                         + ROUND11_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -425,7 +551,8 @@ def test_rule_finds(loc, text, want):
     "Seen on 03/14/2135 and 2150-01-02; follow up 4/5.",      # shifted dates, a fraction
     "Call ___-555-1234 or ___ 1234. Fax: ___.",                # masked context
     "Car seat provided. Van ride home arranged.",
-] + ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + OVERCOUNT_LEAVES)
+] + ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
+   + OVERCOUNT_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -434,8 +561,10 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
     """The shadows (dedupes, credential-not-plate, model-not-serial, dose ranges) subtract in SQL by count
     and in Python by span: on every case above the per-category counts must agree."""
     rules = load_pattern_rules()
-    texts = [t for t, _ in POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS]
-    texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + OVERCOUNT_LEAVES
+    texts = [t for t, _ in POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
+             + ROUND11_FINDS]
+    texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
+    texts += OVERCOUNT_LEAVES
     texts += [t + "\n" for t in texts]  # a final line break: "$" is the end of the text in both engines
     con = duckdb.connect()
     con.register("cases", pa.table({"text": texts, "k": [str(i) for i in range(len(texts))]}))

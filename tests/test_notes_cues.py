@@ -30,7 +30,9 @@ KNOWN = {"young", "daughter", "lives", "nearby", "sharp", "frost", "call", "your
          "operator", "nights", "staying", "shelter", "women's", "intake", "filled", "drug", "corner", "greater",
          "new", "hope", "baptist", "ordering", "provider", "named", "baby", "parents", "have", "friend", "best",
          "asked", "that", "travel", "recent", "brings", "his", "meds", "teacher", "cook", "moment", "at", "is",
-         "team", "manager", "station", "bus", "near", "loitering", "birth"}
+         "team", "manager", "station", "bus", "near", "loitering", "birth", "released", "security", "worked",
+         "years", "retired", "fall", "ladder", "cobble", "ridge", "regional", "notified", "phone", "neurology",
+         "orthopedics", "meadow", "seafood", "processing", "employer", "chelsea", "route", "transport"}
 
 
 def _find(text: str) -> list[tuple[str, str]]:
@@ -260,6 +262,7 @@ def test_cues_leave_round11_lookalikes(text):
     ("Recent travel to Cap-Haitien; evaluate for TB.", [("Cap-Haitien", "LOCATION")]),
     ("Her sister drove up from\nHattiesburg after she stopped answering.", [("Hattiesburg", "LOCATION")]),
     ("Found near the bus station in Holyoke by police.", [("Holyoke", "LOCATION")]),
+    ("COMPARISON: PET-CT from ___ in Recife (report translated).", [("Recife", "LOCATION")]),  # round 12
 ])
 def test_listed_places_round11(text, want):
     assert _find_with_places(text) == want
@@ -272,6 +275,36 @@ def test_the_stronger_of_two_cues_on_one_span_is_kept():
     text = "Family attends Masjid Al-Rahma; the pastor visited."
     hits = rules.find(text, lambda w: w in KNOWN)
     assert [(text[s:e], c, r.name) for s, e, c, r in hits] == [("Masjid Al-Rahma", "ORGANIZATION", "worship_place")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # round 12 (after corpus 13's blind measurement): systems layouts
+    ("ORDERING: KAHALE, SVETLANA    NPI: ___", [("KAHALE, SVETLANA", "PERSON")]),
+    ("Found by security and released to Kofi Jovanovic.", [("Kofi Jovanovic", "PERSON")]),
+    ("(0010,0010) PatientName  KOWALCZYK^EFRAIM", [("KOWALCZYK^EFRAIM", "PERSON")]),
+    ("[RIS] pt=CASTELLANOS^MARISOL^P | mrn=___", [("CASTELLANOS^MARISOL^P", "PERSON")]),
+    ("(0010,1040) PatientAddress: ___^CHELSEA^MA^02150", [("CHELSEA", "LOCATION")]),
+    ("MSH|^~\\&|RIS|COBBLE RIDGE GENERAL HOSPITAL|PACS|RAD|2182||ORM^O01|P|2.3",
+     [("COBBLE RIDGE GENERAL HOSPITAL", "ORGANIZATION")]),
+    ("MVC ON ROUTE 62 NEAR Torrington, UNRESTRAINED.", [("Torrington", "LOCATION")]),
+    ("ADDRESS: ___, Biddeford, ME ___", [("Biddeford", "LOCATION")]),
+    ("EMPLOYER: Cordova Seafood Processing", [("Cordova Seafood Processing", "ORGANIZATION")]),
+    ("Referring office Northfield Meadow Orthopedics notified by phone.",
+     [("Northfield Meadow Orthopedics", "ORGANIZATION")]),
+    ("Retired; worked 39 years at Greater Hope Baptist Church. Fall from a ladder.",
+     [("Greater Hope Baptist Church", "ORGANIZATION")]),  # the name ends at the sentence end
+])
+def test_cues_find_round12(text, want):
+    assert _find(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "EMPLOYER: Retired",
+    "ORC^O01; ADT^A08; CT^___; ___^^___^MA^___",             # HL7 message types, masked addresses
+    "MSH|^~\\&|RIS|RAD|PACS|RAD|2182||ORM^O01|P|2.3",        # a system name is not a facility
+])
+def test_cues_leave_round12_lookalikes(text):
+    assert _find(text) == []
 
 
 def test_bad_cue_file(tmp_path):

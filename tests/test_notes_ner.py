@@ -69,7 +69,7 @@ def test_clinical_vocabulary_is_not_a_name(detector):
 
 
 def test_blind_corpora_false_hit_sources_stay_fixed(detector):
-    """Lines that produced false hits when corpora 9-11 were first measured blind (then fixed)."""
+    """Lines that produced false hits when corpora 9-13 were first measured blind (then fixed)."""
     text = ("Social work arranged new paratransit eligibility. Electronically signed by Dr. ___ on 2130-01-05. "
             "Family reported he had stopped Invega Sustenna. Incision intact with Steri-Strips.\n"
             "Discussed with outside nephrologist ___. RN: ___, RN  (Voalte ext 4843)\n"
@@ -77,6 +77,17 @@ def test_blind_corpora_false_hit_sources_stay_fixed(detector):
             "Financial counseling flagged hospital account for free care. attn anticoag clinic re INR.\n"
             "Pump firmware 2.6.0.11 updated. Poison Control: 1-800-222-1222.")
     assert detector.analyze(text) == []
+    # corpora 12 and 13 (rounds 11-12): formula and device brands, "-ing MD" labels, a span running
+    # onto the next field's line, scanner manufacturers
+    text = ("FEN: Formula feeding (Similac Advance). Newborn Medicaid number ___ issued. Occasional Braxton Hicks.\n"
+            "  Implant date ........ 03/07/2180\n  Implanting MD ....... ___\n"
+            "  Manufacturer ........ Tandem\n  Model ............... t:slim X2\n"
+            "  Manufacturer ........ LivaNova\n  Model ............... SenTiva (1000)\n"
+            "Scanner: GE Healthcare LOGIQ E10. (0008,0070) Manufacturer  Carestream Health\n")
+    assert detector.analyze(text) == []
+    line = "Seen with Manning RN; Implanting MD ....... Wendell Hakimi"  # a surname ending in -ing is kept
+    assert [(line[s:e], c) for s, e, c, _ in detector.analyze(line)] == [
+        ("Manning", "PERSON"), ("Wendell Hakimi", "PERSON")]
     line = "Originally from Framingham; 10-year Framingham risk score 12%."
     assert [(line[s:e], c) for s, e, c, _ in detector.analyze(line)] == [("Framingham", "LOCATION")]
 

@@ -27,6 +27,10 @@ _CATEGORIES = ("PERSON", "LOCATION", "ORGANIZATION")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+_SENTENCE_END = re.compile(r"\b(\w+)\.[ \t]+(?=[A-Z])")
+_ABBREVIATIONS = frozenset({"st", "mt", "ft", "dr", "ste", "jr", "sr", "mr", "mrs", "ms", "prof", "inc", "co", "corp"})
+
+
 @dataclass(frozen=True)
 class CueRule:
     name: str
@@ -78,6 +82,7 @@ class CueRules:
             for m in rule.regex.finditer(text):
                 s, e = m.span(1)
                 s, e = self._trimmed(text, s, e)
+                s, e = self._sentence_cut(text, s, e)
                 if e <= s:
                     continue
                 span = text[s:e]
@@ -95,6 +100,14 @@ class CueRules:
                 elif rule.strong and not out[prior][3].strong:  # two rules, one span: keep the stronger cue
                     out[prior] = (s, e, category, rule)
         return out
+
+    def _sentence_cut(self, text: str, s: int, e: int) -> tuple[int, int]:
+        """A name ends at a sentence end: "worked at Greater Hope Baptist Church. Fall from ..." keeps
+        the church ("St. Brigid's" and "Dr." are abbreviations, not ends)."""
+        for m in _SENTENCE_END.finditer(text, s, e):
+            if len(m.group(1)) > 1 and m.group(1).lower() not in _ABBREVIATIONS:  # not an initial ("K. Ben-David")
+                return self._trimmed(text, s, m.start() + len(m.group(1)))
+        return s, e
 
     def known(self, word: str, known: Callable[[str], bool]) -> bool:
         """A dictionary word, an inflection of one ("trended", "reports"), or cue noise."""

@@ -76,8 +76,9 @@ def _sentence_initial(text: str, s: int) -> bool:
     return j < 0 or text[j] in "\n.!?:;"
 
 
-def _dictionary_words(nlp) -> frozenset[str]:
-    """English dictionary words from the model's own lemmatizer tables (WordNet index), if shipped."""
+def _dictionary_words(nlp, parts: tuple[str, ...] = ("noun", "verb", "adj", "adv")) -> frozenset[str]:
+    """English dictionary words (of these parts of speech) from the model's own lemmatizer tables
+    (WordNet index), if shipped."""
     try:
         from spacy.lookups import Lookups
 
@@ -87,7 +88,7 @@ def _dictionary_words(nlp) -> frozenset[str]:
         for f in base.glob("**/lemmatizer/lookups/lookups.bin"):
             table = Lookups().from_disk(f.parent).get_table("lemma_index")
             words: set[str] = set()
-            for pos in ("noun", "verb", "adj", "adv"):
+            for pos in parts:
                 words.update(table.get(pos, []))
             return frozenset(words)
     except Exception:  # pragma: no cover - a model without lookups: rule just does not apply
@@ -371,6 +372,7 @@ class Detector:
         self._engine = engine
         self._nlp = nlp
         self._dictionary = _dictionary_words(engine.nlp["en"])
+        self._verbs = _dictionary_words(engine.nlp["en"], ("verb",))  # verb lemmas: "implant" of "Implanting MD"
         from lqs_clinical.notes.cues import load_cue_rules
 
         self._cues = load_cue_rules()
@@ -477,9 +479,26 @@ class Detector:
         return cat
 
     # ------------------------------------------------------------------ filtering
+    def _inflected(self, word: str) -> bool:
+        """A verb form of a dictionary verb ("implanting", "ordering", "scheduled"): the model's
+        dictionary lists lemmas only, and verbs only, since it also holds surnames (Mann, Harding's "hard")."""
+        d = self._verbs
+        if word.endswith("ing") and len(word) > 5:  # "implanting", "covering", "referring"
+            stem = word[:-3]
+            return stem in d or stem + "e" in d or (stem[-1] == stem[-2] and stem[-1] in "rlt" and stem[:-1] in d)
+        if word.endswith("ed") and len(word) > 4:
+            return word[:-2] in d or word[:-1] in d
+        return False
+
     def _keep(self, text: str, s: int, e: int, cat: str, allowed: list[tuple[int, int]],
               titled: bool = False, context_org: bool = False) -> tuple[int, int, str] | None:
         span = text[s:e]
+        # a span running onto the next line ("Manufacturer ..... Tandem\n  Model") ends at the line
+        # break: in forms and device cards the next line is another field's label
+        if "\n" in span:
+            e = s + span.index("\n")
+            span = text[s:e].rstrip()
+            e = s + len(span)
         # trim leading articles / trailing punctuation
         m = re.match(r"(?i)(?:the|a|an)\s+", span)
         if m:
@@ -570,7 +589,7 @@ class Detector:
             # improved"): drop it when it is an English dictionary word or has a medical suffix
             w = words_only[0]
             if (w in self._dictionary or w.rstrip("s") in self._dictionary or w[:-2] in self._dictionary
-                    or w.endswith(_MEDICAL_SUFFIXES)):
+                    or self._inflected(w) or w.endswith(_MEDICAL_SUFFIXES)):
                 return None
         if not any(c.islower() for c in span):  # acronyms, all-caps headers
             return None
@@ -674,9 +693,10 @@ class Detector:
         for rx in (_TITLE_RX, _CREDENTIAL_RX, _KIN_RX, _KIN_AFTER_RX, _LABEL_NAME_RX):
             for m in rx.finditer(text):
                 w1 = m.group(1).lower()
-                if rx is _CREDENTIAL_RX and " " not in w1 and w1 in self._dictionary and (
-                        _sentence_initial(text, m.start(1)) or w1.endswith(("ing", "ed"))):
-                    continue  # "Covering NP", "Night RN": an ordinary word, not a name
+                if rx is _CREDENTIAL_RX and " " not in w1 and (
+                        (w1 in self._dictionary and (_sentence_initial(text, m.start(1)) or w1.endswith(("ing", "ed"))))
+                        or self._inflected(w1)):
+                    continue  # "Covering NP", "Night RN", "Implanting MD": an ordinary word, not a name
                 kept = self._keep(text, m.start(1), m.end(1), "PERSON", allowed, titled=True)
                 if kept is None or kept[2] != "PERSON":
                     continue

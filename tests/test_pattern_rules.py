@@ -534,9 +534,141 @@ ROUND11_LEAVES = [
 ]
 
 
+# round 12 (systems-generated text pasted into notes, values invented): identifiers in labelled fields of machine
+# layouts -- DICOM tag dumps, HL7 v2 PID segments (positional fields), key=value logs, dot-leader device cards,
+# requisition lines with a bracketed qualifier, insurance face sheets; and the false hits of those layouts: DICOM
+# UIDs and version strings read as IP addresses, a procedure date read as a serial, public resource sites as URLs
+ROUND12_FINDS = [
+    # DICOM tag dumps (":", " = " or two blanks)
+    ("(0010,0020) PatientID = 5977461", [("5977461", "MRN")]),
+    ("(0010,0020) PatientID: 32764576", [("32764576", "MRN")]),
+    ("(0010,1000) OtherPatientIDs: 779425507", [("779425507", "SSN")]),      # nine digits: the SSN, once
+    ("(0010,1000) OtherPatientIDs: 7794255", [("7794255", "MRN")]),
+    ("(0010,0020) PatientID: 123-45-6789", [("123-45-6789", "SSN")]),        # ssn_dashed's, not also an MRN
+    ("(0010,0030) PatientBirthDate: 19950624", [("19950624", "DATE_REAL_YEAR")]),
+    ("(0008,0020) StudyDate: 20240814", [("20240814", "DATE_REAL_YEAR")]),
+    ("(0008,0023) ContentDate = 20240814101530", [("20240814", "DATE_REAL_YEAR")]),
+    ("(0010,1010) PatientAge: 091Y", [("091", "AGE_OVER_89")]),
+    ("(0010,1010) PatientAge: 100Y", [("100", "AGE_OVER_89")]),
+    ("(0010,1040) PatientAddress: 3058 QUINOBEQUIN CIR UNIT 40^___^MA^___",
+     [("3058 QUINOBEQUIN CIR UNIT 40", "STREET_ADDRESS")]),
+    ("(0010,1040) PatientAddress: 586 TAMARACK ROAD^^___^MA^___",              # street_caps's too: counted once
+     [("586 TAMARACK ROAD", "STREET_ADDRESS")]),
+    ("Address: 12 MAIN STREET UNIT 4^^___", [("12 MAIN STREET UNIT 4", "STREET_ADDRESS")]),  # once
+    ("PatientAddress = ___^CHELSEA^MA^02150", [("02150", "ZIP")]),
+    ("(0010,2154) PatientTelephoneNumbers = 3394578194", [("3394578194", "PHONE")]),
+    ("(0010,1050) InsurancePlanIdentification: XKY596283657", [("XKY596283657", "HEALTH_PLAN")]),
+    ("(0038,0010) AdmissionID  3037475492", [("3037475492", "ACCOUNT")]),
+    ("(0008,0050) AccessionNumber: A8927166", [("A8927166", "ACCOUNT")]),
+    ("(0018,1000) DeviceSerialNumber: 45123987", [("45123987", "DEVICE_ID")]),
+    # HL7 v2 PID segments: positional fields
+    ("PID|1||___^^^MRN||___||19400602|M|||586 TAMARACK ROAD^^___^MA^___||___|||||8254845541|___|___",
+     [("19400602", "DATE_REAL_YEAR"), ("586 TAMARACK ROAD", "STREET_ADDRESS"), ("8254845541", "ACCOUNT")]),
+    ("PID|1||___^^^MRN||___||___|F|||___^^___^MA^02301||___|||||___|___|___", [("02301", "ZIP")]),
+    ("PID|1||___^^^MRN||___||___|F|||___^^___^MA^___||___|||||___|___|NHL71288928", [("NHL71288928", "LICENSE")]),
+    ("PID|1||___^^^MRN||___||___|F|||___^^___^MA^___||___|||||___|810-40-2903|410329642",
+     [("810-40-2903", "SSN"), ("410329642", "LICENSE")]),
+    ("PID|1||5977461^^^MRN^MR||___||19400602120000|F|||586 Tamarack Rd^^___^MA^02130||6175550100|||||8254845541|"
+     "810402903|S12345678^MA",
+     [("5977461", "MRN"), ("19400602", "DATE_REAL_YEAR"), ("586 Tamarack Rd", "STREET_ADDRESS"), ("02130", "ZIP"),
+      ("6175550100", "PHONE"), ("8254845541", "ACCOUNT"), ("810402903", "SSN"), ("S12345678", "LICENSE")]),
+    # key=value and pipe layouts
+    ("enc=E26814146|ref_npi=1004005348|ref_fax=781 387 8772",
+     [("E26814146", "ACCOUNT"), ("1004005348", "LICENSE"), ("781 387 8772", "FAX")]),   # the fax is no phone
+    ("ref_fax=800-555-1234 pt_phone=6175550100", [("800-555-1234", "FAX"), ("6175550100", "PHONE")]),
+    ("fax_no: (617) 555-0101", [("(617) 555-0101", "FAX")]),
+    ("dob=19950624", [("19950624", "DATE_REAL_YEAR")]),
+    ("pt_age=95; member_id=W123456789; encounter_id=12345678; pt_zip: 02151",
+     [("95", "AGE_OVER_89"), ("W123456789", "HEALTH_PLAN"), ("12345678", "ACCOUNT"), ("02151", "ZIP")]),
+    ("dev_sn=PJN1234567", [("PJN1234567", "DEVICE_ID")]),
+    ("npi=1004005348 and ref_npi=1004005349", [("1004005348", "LICENSE"), ("1004005349", "LICENSE")]),  # one each
+    # dot-leader device cards (a gap of six or more; a shorter one is device_context's: once either way)
+    ("Serial number ....... WAA038011S", [("WAA038011S", "DEVICE_ID")]),
+    ("Serial number ....... 645254", [("645254", "DEVICE_ID")]),
+    ("Serial number ... 645254", [("645254", "DEVICE_ID")]),
+    ("S/N ......... 88812345", [("88812345", "DEVICE_ID")]),
+    # requisition lines: a label phrase or a bracketed qualifier
+    ("- Age on requisition: 101", [("101", "AGE_OVER_89")]),
+    ("Age at death: 95", [("95", "AGE_OVER_89")]),
+    ("Age (at exam): 93", [("93", "AGE_OVER_89")]),
+    ("Patient ZIP (for transport): 02860", [("02860", "ZIP")]),
+    ("Prior unit number (merged): 6688-909-5", [("6688-909-5", "MRN")]),
+    # insurance face sheet: the member ID, not the group number
+    ("TUFTS MEDICARE PREFERRED  ID 113114430243  GROUP 010318", [("113114430243", "HEALTH_PLAN")]),
+    ("SECONDARY INS: BCBS MEDEX  ID 196023564102  GROUP 423480", [("196023564102", "HEALTH_PLAN")]),
+    ("TUFTS MEDICARE  ID 113114430243  GROUP 010318", [("113114430243", "HEALTH_PLAN")]),   # two rules, once
+    ("MEDICARE PART B  ID 113114430243", [("113114430243", "HEALTH_PLAN")]),
+    ("BLUE CROSS BLUE SHIELD  ID 113114430243", [("113114430243", "HEALTH_PLAN")]),
+    ("TUFTS HEALTH PLAN  ID 113114430243", [("113114430243", "HEALTH_PLAN")]),              # three readings, once
+    # label policy (unchanged): radiology accession numbers are ACCOUNT
+    ("ACC#: A8927166", [("A8927166", "ACCOUNT")]),
+    ("OSH accession RAD53-496159", [("RAD53-496159", "ACCOUNT")]),
+    # a real address next to a dotted number or a version: still found
+    ("UID 1.2.840.10008.5.1.4.1.1.2 sent from host 10.20.30.40", [("10.20.30.40", "IP_ADDRESS")]),
+    ("Pump at 192.168.1.20, firmware 2.6.0.11; version 1.2.3.4.5", [("192.168.1.20", "IP_ADDRESS")]),
+    ("Relay 10.0.0.1,10.0.0.2 then fw 1.2.3.4,10.1.1.1",
+     [("10.0.0.1", "IP_ADDRESS"), ("10.0.0.2", "IP_ADDRESS"), ("10.1.1.1", "IP_ADDRESS")]),
+    ("Device ver1.2.3.4 at 10.1.2.3", [("10.1.2.3", "IP_ADDRESS")]),
+    # patient-specific pages on a public host, personal pages: still URLs
+    ("Visit https://carelink.medtronic.com/patient?token=Ab12Cd", [("https://carelink.medtronic.com/patient?token=Ab12Cd",
+                                                                    "URL")]),
+    ("Remote: merlin.net/patient?id=12", [("merlin.net/patient?id=12", "URL")]),
+    ("Blog: www.janedoe-mrisafety.com", [("www.janedoe-mrisafety.com", "URL")]),
+    ("Tracking link: track.example.com/a?b=medtronic.com", [("track.example.com/a?b=medtronic.com", "URL")]),
+    ("pacemaker (2024-12-08)", [("2024-12-08", "DATE_REAL_YEAR")]),     # a real date: a date, not a serial
+]
+
+ROUND12_LEAVES = [
+    # DICOM fields that name no one; shifted dates; ages under 90 and in months; masked values
+    "(0008,0020) StudyDate: 21340814",
+    "(0008,0021) SeriesDate = 21340814  (0008,0022) AcquisitionDate: 21340814101530",
+    "(0020,0011) SeriesNumber: 3\n(0008,0060) Modality = CT\n(0020,0013) InstanceNumber  142",
+    "(0018,0050) SliceThickness: 1.25\n(0018,0060) KVP = 120\n(0028,0010) Rows: 512\n(0010,0040) PatientSex: F",
+    "(0010,1010) PatientAge: 073Y",
+    "(0010,1010) PatientAge: 091M\n(0010,1010) PatientAge: 089Y\n(0010,1030) PatientWeight: 95",
+    "(0008,1090) ManufacturerModelName = SOMATOM Force\n(0018,1000) DeviceSerialNumber: ___",
+    "(0010,0020) PatientID = ___\n(0010,0030) PatientBirthDate: ___\n(0010,1040) PatientAddress: ___^___^MA^___",
+    # UIDs and version strings are no IP addresses
+    "(0020,000D) StudyInstanceUID = 1.2.840.10008.5.1.4.1.1.2",
+    "(0002,0010) TransferSyntaxUID: 1.2.840.10008.1.2.4.70",
+    "(0008,0016) SOPClassUID: 1.2.840.10008.5.1.4.1.1.4",
+    "(0018,1020) SoftwareVersions = 5.1.2.40",
+    "device.fw=3.4.1.10|device.model=W1DR01|battery=2.98V",
+    "Firmware ............ 7.6.0.1",
+    "Software version 10.2.1.4; build 4.2.0.118; version 1.2.3.4.5; rev 2.0.1.0.3",
+    # HL7 segments other than PID; a masked PID with a shifted birth date
+    "OBR|1|___|___|74177^CT ABD/PELVIS W CONTRAST^CPT|||21340814101500|||||||||___||||||||F",
+    "PV1|1|I|7B^712^01^BIDMC||||___^___^___|||MED||||1|||___|IN||||||||||||||||||||||||21340601",
+    "PID|1||___^^^MRN||___||21340602|M|||___^^___^MA^___||___|||||___|___|___",
+    "MSH|^~\\&|RIS|BIDMC|PACS|BIDMC|21340814101500||ORM^O01|___|P|2.3",
+    # model, lot and group numbers, CPT codes, device-card lines that are no serial
+    "Model number ....... W1DR01\nLot number ......... 20190324\nGroup number ....... 010318",
+    "GROUP 010318  PLAN CODE 7734; CPT 74177; CPT: 99223; HCPCS G0378",
+    "Serial number ....... ___\nSerial troponins ......... 0.04, 0.05",
+    # requisition lines with ages under 90 and masked values; bracketed units are no qualifier of a cue
+    "Age on requisition: 73\nAge at exam: 89\nAge (at exam): 73",
+    "Prior unit number (merged): ___\nPatient ZIP (for transport): ___\nzip=___; Zip (home): ___",
+    "Temp (F): 99.1; Weight (kg): 95; HR (bpm): 92; Pain (0-10): 9; Dose (mGy): 92; Length (cm): 101",
+    "TUFTS MEDICARE PREFERRED  ID ___  GROUP 010318\nInsurance ID  ___",
+    "pt_phone=___; ref_fax=___; enc=___; ref_npi=___",
+    "kvp=120|mas=250|ctdi=12.4|dlp=640|phase=2",
+    "BP: 120/80  HR: 72  Temp: 98.6  RR: 16  SpO2: 97",
+    # a procedure date after a device word is no serial
+    "status post permanent pacemaker implantation (2134-12-08)",
+    "status post pacemaker implantation (12-08-2134), generator (12/08/2134)",
+    # public and industry resource sites
+    "MRI safe info: www.mrisafety.com; see https://www.acr.org/Clinical-Resources/Contrast-Manual",
+    "remote.system=Merlin.net",
+    "Remote monitoring ... Merlin.net; data via https://www.medtronic.com/us-en/mri.html",
+    "Transmission: carelink.medtronic.com and latitude.bostonscientific.com",
+    "AHA: heart.org/en/health-topics/heart-failure; www.uptodate.com/contents/heart-failure",
+    "See merlin.net; www.acr.org/ and www.acr.org/x/",
+]
+
+
 @pytest.mark.parametrize(("text", "want"),
                          POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
-                         + ROUND11_FINDS)
+                         + ROUND11_FINDS + ROUND12_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -552,7 +684,7 @@ def test_rule_finds(loc, text, want):
     "Call ___-555-1234 or ___ 1234. Fax: ___.",                # masked context
     "Car seat provided. Van ride home arranged.",
 ] + ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
-   + OVERCOUNT_LEAVES)
+   + ROUND12_LEAVES + OVERCOUNT_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -562,8 +694,9 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
     and in Python by span: on every case above the per-category counts must agree."""
     rules = load_pattern_rules()
     texts = [t for t, _ in POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
-             + ROUND11_FINDS]
+             + ROUND11_FINDS + ROUND12_FINDS]
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
+    texts += ROUND12_LEAVES
     texts += OVERCOUNT_LEAVES
     texts += [t + "\n" for t in texts]  # a final line break: "$" is the end of the text in both engines
     con = duckdb.connect()

@@ -539,6 +539,10 @@ ROUND11_LEAVES = [
 # requisition lines with a bracketed qualifier, insurance face sheets; and the false hits of those layouts: DICOM
 # UIDs and version strings read as IP addresses, a procedure date read as a serial, public resource sites as URLs
 ROUND12_FINDS = [
+    # a listed public host's page with a token in its path is the patient's share link
+    ("Glucose data reviewed from the shared link https://clarity.dexcom.com/share/HKBTNEKM.",
+     [("https://clarity.dexcom.com/share/HKBTNEKM", "URL")]),
+    ("Shared via clarity.dexcom.com/share/6N3Q4MEV today.", [("clarity.dexcom.com/share/6N3Q4MEV", "URL")]),
     # DICOM tag dumps (":", " = " or two blanks)
     ("(0010,0020) PatientID = 5977461", [("5977461", "MRN")]),
     ("(0010,0020) PatientID: 32764576", [("32764576", "MRN")]),

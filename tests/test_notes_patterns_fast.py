@@ -141,3 +141,20 @@ def test_required_literals_hold_on_every_match(notes_con):
         assert bad == 0, (r.name, lits)
         checked += hits
     assert checked > 50  # the planted notes exercise the gated rules
+
+
+def test_no_rule_alternation_outgrows_re2s_fast_engine():
+    """"Does any rule match" is tested in alternations of at most _ALTERNATION rules: one alternation of
+    all ~120 rules outgrew RE2's DFA budget and fell back to its slow engine (0.6 MB/s instead of
+    16-27 MB/s, bench/RESULTS.md section 6), without changing a single count."""
+    from lqs_clinical.notes.patterns import _ALTERNATION, _plan, _test, notes_with_hits
+
+    rules = load_pattern_rules()
+    assert len(rules.rules) > _ALTERNATION  # the shipped rules do need splitting
+    sql = _test("t", [r.regex for r in rules.rules])
+    assert sql.count("regexp_matches(") == -(-len(rules.rules) // _ALTERNATION)
+    hit_any = next(level for level in _plan(rules).levels if "AS hit_any" in level)
+    assert hit_any == f"*, {sql} AS hit_any"
+    con = duckdb.connect()
+    con.register("notes", pa.table({"k": ["1", "2"], "text": ["Call 617-555-1234 today.", "No identifiers ___."]}))
+    assert [k for k, _ in notes_with_hits(con, "notes", "text", "k", rules)] == ["1"]

@@ -64,6 +64,7 @@ _MAX_LEN = 32
 _MAX_GATE = 4  # a rule with more alternative literals than this gets no literal pre-filter...
 _MIN_SCORE = 3.5  # ...nor one whose weakest literal is in most notes ("soc" is in "associated")
 _GROUP = 5  # rules without a literal pre-filter are pre-tested in alternations of this many
+_ALTERNATION = 20  # rules per RE2 alternation in a "does any rule match" test (see _test)
 # letter weights by English frequency (a literal of common letters is a substring of many words);
 # any other sign ("@", "+") weighs 4
 _WEIGHT = {**dict.fromkeys("etaoinshr ", 0.5), **dict.fromkeys("dlcumwfgypb", 1.0),
@@ -308,15 +309,22 @@ def _count(expr: str, rx: str) -> str:
 
 
 def _test(expr: str, rxs: list[str]) -> str:
-    """SQL for "one of ``rxs`` matches somewhere in ``expr``" (one RE2 pass over their alternation).
+    """SQL for "one of ``rxs`` matches somewhere in ``expr``": one RE2 pass per alternation of at most
+    ``_ALTERNATION`` rules, OR-ed.
 
+    RE2 runs an alternation as one DFA while the DFA fits its memory budget; past that it falls back
+    to a far slower engine. All ~120 rules in one alternation measured 5.8 s on 1.9 MB of notes, the
+    same rules in alternations of 20 0.12 s (``bench/RESULTS.md``, section 6, round 3).
     ``regexp_matches`` stops at the first match; ``regexp_extract``/``_all`` cost 1.5-2x per byte on
-    a matching note for the big alternations (they locate the match start) though they compile
-    the pattern fewer times per query."""
+    a matching note for the big alternations (they locate the match start)."""
     if not rxs:
         return "false"
-    rx = rxs[0] if len(rxs) == 1 else "|".join(f"(?:{x})" for x in rxs)
-    return f"regexp_matches({expr}, {sql_str(rx)})"
+    groups = [rxs[k:k + _ALTERNATION] for k in range(0, len(rxs), _ALTERNATION)]
+    tests = []
+    for grp in groups:
+        rx = grp[0] if len(grp) == 1 else "|".join(f"(?:{x})" for x in grp)
+        tests.append(f"regexp_matches({expr}, {sql_str(rx)})")
+    return tests[0] if len(tests) == 1 else "(" + " OR ".join(tests) + ")"
 
 
 def _gate(lits: tuple[str, ...] | None) -> str | None:
@@ -440,10 +448,9 @@ def scan_table(con: duckdb.DuckDBPyConnection, table: str, text_col: str, type_c
 def notes_with_hits(con: duckdb.DuckDBPyConnection, table: str, text_col: str, key_col: str,
                     rules: PatternRules, chunk: int = 2000) -> Iterator[tuple[str, str]]:
     """Yield (note key, text) of notes with at least one pattern hit, streamed in chunks."""
-    any_rx = "|".join(f"(?:{r.regex})" for r in rules.rules)
     masked = f"regexp_replace(coalesce({ident(text_col)}, ''), {sql_str(rules.mask_glue)}, '___', 'g')"
     q = (f"SELECT CAST({ident(key_col)} AS VARCHAR), {ident(text_col)} FROM {ident(table)} "
-         f"WHERE regexp_matches({masked}, {sql_str(any_rx)})")
+         f"WHERE {_test(masked, [r.regex for r in rules.rules])}")
     cur = con.execute(q)
     while True:
         rows = cur.fetchmany(chunk)

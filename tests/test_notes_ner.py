@@ -83,7 +83,9 @@ def test_blind_corpora_false_hit_sources_stay_fixed(detector):
             "  Implant date ........ 03/07/2180\n  Implanting MD ....... ___\n"
             "  Manufacturer ........ Tandem\n  Model ............... t:slim X2\n"
             "  Manufacturer ........ LivaNova\n  Model ............... SenTiva (1000)\n"
-            "Scanner: GE Healthcare LOGIQ E10. (0008,0070) Manufacturer  Carestream Health\n")
+            "Scanner: GE Healthcare LOGIQ E10. (0008,0070) Manufacturer  Carestream Health\n"
+            "Covered through her partner's employer: Humana member ID ___, group 25718.\n"
+            "RhoGAM given ___. Edinburgh Postnatal\nDepression Scale score 13 on day 2.\n")
     assert detector.analyze(text) == []
     line = "Seen with Manning RN; Implanting MD ....... Wendell Hakimi"  # a surname ending in -ing is kept
     assert [(line[s:e], c) for s, e, c, _ in detector.analyze(line)] == [

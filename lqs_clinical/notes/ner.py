@@ -491,11 +491,14 @@ class Detector:
         return False
 
     def _keep(self, text: str, s: int, e: int, cat: str, allowed: list[tuple[int, int]],
-              titled: bool = False, context_org: bool = False) -> tuple[int, int, str] | None:
+              titled: bool = False, context_org: bool = False,
+              whole_checked: bool = False) -> tuple[int, int, str] | None:
         span = text[s:e]
         # a span running onto the next line ("Manufacturer ..... Tandem\n  Model") ends at the line
         # break: in forms and device cards the next line is another field's label
-        if "\n" in span:
+        if "\n" in span and not whole_checked:
+            if self._keep(text, s, e, cat, allowed, titled, context_org, whole_checked=True) is None:
+                return None  # what the whole span fails, its first line fails: "Edinburgh Postnatal\nDepression Scale"
             e = s + span.index("\n")
             span = text[s:e].rstrip()
             e = s + len(span)
@@ -645,9 +648,10 @@ class Detector:
             if kept is not None:
                 s, e, cat = kept
                 if cat in ("PERSON", "LOCATION"):
-                    cat = self._evidence(text, s, e, cat)
-                    if cat is None:
-                        continue
+                    whole_ok = e >= r.end or "\n" not in text[s:r.end] or self._evidence(text, r.start, r.end, cat)
+                    cat = self._evidence(text, s, e, cat) if whole_ok else None
+                    if cat is None:  # (a span cut at a line break keeps the evidence test of the whole span:
+                        continue     # "Edinburgh Postnatal\nDepression Scale score 13")
                 out[(s, e)] = (s, e, cat, round(float(r.score), 3))
         # gazetteer and address-line places: LOCATION unless inside a larger NER span (a facility
         # named after its town, a person's full name)

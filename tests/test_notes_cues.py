@@ -248,6 +248,7 @@ def test_cues_find_round11(text, want):
 
 @pytest.mark.parametrize("text", [
     "His son HCP is involved; her son ICU team called.",    # acronyms after a kin word
+    "His son EMS brought him. Pt's wife HIPAA form signed. His son PCA pump.",
     "She is a teacher at home; he is a cook at the moment.",
     "Nurse manager at ___ aware.",
     "He goes by ambulance to dialysis.",                     # no quoted nickname

@@ -539,6 +539,11 @@ ROUND11_LEAVES = [
 # requisition lines with a bracketed qualifier, insurance face sheets; and the false hits of those layouts: DICOM
 # UIDs and version strings read as IP addresses, a procedure date read as a serial, public resource sites as URLs
 ROUND12_FINDS = [
+    # international numbers with the European 00 prefix, and a number dictated digit by digit
+    ("Call from his daughter in ___ (0044 20 7946 0103).", [("0044 20 7946 0103", "PHONE")]),
+    ("Callback number 00353 65 114 4838.", [("00353 65 114 4838", "PHONE")]),
+    ("Son asked to be called at five zero eight, five seven five, four six six one period",
+     [("five zero eight, five seven five, four six six one", "PHONE")]),
     # a listed public host's page with a token in its path is the patient's share link
     ("Glucose data reviewed from the shared link https://clarity.dexcom.com/share/HKBTNEKM.",
      [("https://clarity.dexcom.com/share/HKBTNEKM", "URL")]),
@@ -623,6 +628,8 @@ ROUND12_FINDS = [
 ]
 
 ROUND12_LEAVES = [
+    "NDC 0002-8215-01 and 0009-0031-01; (0010,2154) PatientTelephoneNumbers = ___; Lot 0012 3456.",
+    "Counted backwards nine eight seven six five four three two one without error; one two three.",
     # DICOM fields that name no one; shifted dates; ages under 90 and in months; masked values
     "(0008,0020) StudyDate: 21340814",
     "(0008,0021) SeriesDate = 21340814  (0008,0022) AcquisitionDate: 21340814101530",

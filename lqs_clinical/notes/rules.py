@@ -117,7 +117,7 @@ class NerRules:
     allow_tokens: frozenset[str]  # lower-case single words never part of an identifier (eponyms, drugs...)
     allow_phrases: frozenset[str]  # multi-word/hyphenated terms; a span overlapping one in the note is dropped
     deny_locations: frozenset[str]  # gazetteer: capitalised occurrences are LOCATION hits
-    places: frozenset[str]  # US places, lower case: a place after a place cue even if also a word (Joplin)
+    places: frozenset[str]  # places_us/places_world, lower case: a place after a place cue even if also a word
     common_words: frozenset[str]  # capitalised sentence starters: a span made only of these is dropped
     facility_words: frozenset[str]  # a span holding one of these is a facility (ORGANIZATION)
     not_below_state: frozenset[str]  # states and countries: not PHI under Safe Harbor

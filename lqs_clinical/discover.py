@@ -233,7 +233,8 @@ def describe_read_error(exc: Exception, what: str) -> UserError:
     lowered = text.lower()
     if "gzip" in lowered or "compress" in lowered or "zlib" in lowered:
         hint = "the compressed file is truncated or corrupt; re-download it and check SHA256SUMS.txt"
-    elif "parquet" in lowered or "magic" in lowered or "footer" in lowered:
+    elif "parquet" in lowered or "magic" in lowered or "footer" in lowered or "tprotocol" in lowered:
+        # (TProtocolException: a Parquet page header that no longer parses)
         hint = "the Parquet file is corrupt or truncated; re-convert it with `lqs-clinical convert`"
     elif "csv" in lowered or "quote" in lowered or "column" in lowered:
         hint = "the CSV is malformed (broken quoting or a wrong number of fields); re-download or repair it"

@@ -1,21 +1,24 @@
+{% import "_hash.sql" as hx %}
 -- Shared by duplicate_rows.sql and pk_unique.sql: exact duplicate rows without a hash table of
--- whole rows. Group the 64-bit hash of each row (a narrow hash table), keep the hashes seen more
--- than once, then group on every column only the rows carrying such a hash (normally few).
--- Still exact: a hash collision only admits a row to the second, exact grouping, and identical
--- rows always share a hash (hash() treats NULLs, -0.0/0.0 and NaNs as GROUP BY does).
--- With ``pk`` (the caller defines a CTE `suspect` of key values k0.. occurring more than once),
--- only rows whose key is such a value are hashed at all: identical rows share their key, so a
--- row with a key seen once cannot have a copy. A table with a clean key costs one narrow
--- grouping of its key and no hashing.
+-- whole rows. Only the rows whose hash occurs more than once are grouped on every column — exact,
+-- since identical rows share a hash and a collision only admits a row to this grouping.
+-- Without ``pk``, the caller passes ``repeated``: a temp table of the row hashes seen more than
+-- once, found by lqs_clinical/repeats.py (sorting the streamed hashes costs a tenth of DuckDB's
+-- GROUP BY on them). With ``pk`` (the caller defines a CTE `suspect` of key values k0..
+-- occurring more than once), only rows whose key is such a value are hashed at all and grouped
+-- here: identical rows share their key, so a row with a key seen once cannot have a copy.
 -- Defines the CTEs `candidates` and `exact` (one row per distinct row, with its count n); the
 -- caller writes the WITH (and a trailing comma after its own CTEs).
-{% set row_hash %}hash({% for col in columns %}{{ col | q }}{% if not loop.last %}, {% endif %}{% else %}NULL{% endfor %}){% endset %}
 {% set rows %}{{ table | q }}{% if pk %} AS t SEMI JOIN suspect AS s ON {% for col in pk %}t.{{ col | q }} IS NOT DISTINCT FROM s.k{{ loop.index0 }}{% if not loop.last %} AND {% endif %}{% endfor %}{% endif %}{% endset %}
 candidates AS (
-  SELECT {{ row_hash }} AS h
+{% if pk %}
+  SELECT {{ hx.of(columns) }} AS h
   FROM {{ rows }}
   GROUP BY h
   HAVING count(*) > 1
+{% else %}
+  SELECT h FROM {{ repeated | q }}
+{% endif %}
 ), exact AS (
   SELECT
   {% for col in columns %}
@@ -23,6 +26,6 @@ candidates AS (
   {% endfor %}
     count(*) AS n
   FROM {{ rows }}
-  WHERE {{ row_hash }} IN (SELECT h FROM candidates)
+  WHERE {{ hx.of(columns) }} IN (SELECT h FROM candidates)
   GROUP BY ALL
 )

@@ -20,9 +20,18 @@ def pytest_configure(config):
     import os
     import tempfile
 
-    os.environ["LQS_CACHE_DIR"] = tempfile.mkdtemp(prefix="lqs-test-cache-")
+    cache = tempfile.mkdtemp(prefix="lqs-test-cache-")
+    os.environ["LQS_CACHE_DIR"] = cache
+    config._lqs_cache_dir = cache
     if not DEMO.exists():
         raise pytest.UsageError(f"the shared data folder is missing: {DEMO} (tests need ../shared/data)")
+
+
+def pytest_unconfigure(config):
+    # the fresh cache is removed again: without this every test run left a folder in /tmp
+    cache = getattr(config, "_lqs_cache_dir", None)
+    if cache:
+        shutil.rmtree(cache, ignore_errors=True)
 
 
 @pytest.fixture

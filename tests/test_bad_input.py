@@ -128,3 +128,29 @@ def test_bad_cli_values(tmp_path, args, needle):
     out = tmp_path / "out"
     proc = run_cli("profile", str(DEMO), "--out", str(out), "--no-hash", *args)
     assert_clean_failure(proc, out, 2, needle)
+
+
+@pytest.mark.parametrize("pk", [None, ["id"]])
+def test_corrupt_parquet_page_while_hashes_stream(tmp_path, pk):
+    """A data page that fails mid-stream (footer intact) is a read error naming the table, no traceback."""
+    import duckdb
+
+    from lqs_clinical.checks.base import CheckContext
+    from lqs_clinical.checks.keys import uniqueness
+    from lqs_clinical.errors import UserError
+
+    path = tmp_path / "events.parquet"
+    con = duckdb.connect()
+    con.execute(f"COPY (SELECT range AS id, md5(range::VARCHAR) AS v FROM range(400000)) TO '{path}' "
+                "(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 100000)")
+    blob = bytearray(path.read_bytes())
+    start, end = len(blob) // 10, len(blob) * 8 // 10
+    blob[start:end] = b"\0" * (end - start)  # pages of both columns, footer intact
+    path.write_bytes(bytes(blob))
+    con.execute(f"CREATE VIEW events AS SELECT * FROM read_parquet('{path}')")
+    ctx = CheckContext(con=con, profile=None, dataset=None)  # type: ignore[arg-type]
+    with pytest.raises(UserError) as err:
+        uniqueness(ctx, "events", ["id", "v"], pk, "icu/events.parquet")
+    assert str(err.value).startswith("icu/events.parquet: ")
+    assert "the Parquet file is corrupt or truncated" in str(err.value)
+    assert con.execute("SELECT 1").fetchall() == [(1,)]  # the connection is usable afterwards

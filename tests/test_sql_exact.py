@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import duckdb
+import numpy as np
+import pyarrow as pa
 import pytest
 
+from lqs_clinical import repeats
 from lqs_clinical.checks.base import CheckContext
+from lqs_clinical.checks.keys import uniqueness
 
 ROWS = [  # (id, part, val)
     (1, "a", 10), (1, "a", 10),            # exact copy, duplicated key
@@ -25,10 +31,10 @@ def ctx():
     return CheckContext(con=con, profile=None, dataset=None)  # type: ignore[arg-type]
 
 
-def _run(ctx, template, **kw):
-    cur = ctx.con.execute(ctx.render(template, table="t", columns=["id", "part", "val"], **kw))
-    names = [d[0] for d in cur.description]
-    return dict(zip(names, cur.fetchone(), strict=True))
+def _run(ctx, template, pk=None):
+    """The two stages of checks/keys.py: repeated hashes streamed and sorted, then exact grouping."""
+    assert template == ("pk_unique" if pk else "duplicate_rows")
+    return uniqueness(ctx, "t", ["id", "part", "val"], pk, "t")
 
 
 def test_pk_unique_single_key(ctx):
@@ -54,6 +60,50 @@ def test_clean_key(ctx):
     assert _run(ctx, "pk_unique", pk=["id"]) == {
         "n_rows": 5000, "dup_groups": 0, "dup_group_rows": 0, "dup_excess_rows": 0, "null_key_rows": 0,
         "pk_dup_keys": 0, "pk_dup_rows": 0, "pk_excess_rows": 0}
+
+
+@pytest.mark.parametrize("pk", [None, ["id"]])
+def test_bucketed_sort_equals_in_memory_sort(ctx, monkeypatch, tmp_path, pk):
+    """A table larger than the hash budget goes through bucket files: same figures, files removed."""
+    ctx.con.execute("CREATE OR REPLACE TABLE t AS SELECT range // 3 AS id, CAST(range % 5 AS VARCHAR) AS part, "
+                    "range % 3 AS val FROM range(300000)")
+    # every id occurs 3 times (100,000 repeated keys); the rows are distinct (id and val give back
+    # range), then 1,234 of them are copied once
+    ctx.con.execute("INSERT INTO t SELECT * FROM t WHERE id % 81 = 0 AND val = 0 LIMIT 1234")
+    ctx.con.execute(f"SET temp_directory = '{tmp_path}'")  # the run's private spill folder
+    folders = []
+    real_mkdtemp = repeats.tempfile.mkdtemp
+    monkeypatch.setattr(repeats.tempfile, "mkdtemp", lambda **kw: folders.append(real_mkdtemp(**kw)) or folders[-1])
+    in_memory = _run(ctx, "pk_unique" if pk else "duplicate_rows", pk=pk)
+    calls = []
+    real = repeats.repeated_hashes
+    monkeypatch.setattr("lqs_clinical.checks.keys.repeated_hashes",
+                        lambda con, sql, n: calls.append(n) or real(con, sql, n, budget=64 * 1024))
+    bucketed = _run(ctx, "pk_unique" if pk else "duplicate_rows", pk=pk)
+    assert calls == [301234]
+    assert bucketed == in_memory
+    assert in_memory["n_rows"] == 301234 and in_memory["dup_groups"] == 1234
+    assert in_memory["dup_group_rows"] == 2468 and in_memory["dup_excess_rows"] == 1234
+    if pk:
+        assert in_memory["pk_dup_keys"] == 100000 and in_memory["pk_dup_rows"] == 301234
+    assert len(folders) == 1 and Path(folders[0]).parent == tmp_path  # one bucket folder, in the spill folder
+    assert list(tmp_path.iterdir()) == []  # and removed
+
+
+def test_repeated_hashes_buckets_match_numpy():
+    """Bucketed (64 KiB budget: 32 buckets of files) and in-memory results equal numpy's answer."""
+    con = duckdb.connect()
+    rng = np.random.default_rng(7)
+    values = rng.integers(0, 2**64, size=200000, dtype=np.uint64)
+    values[::97] = values[1::97][: len(values[::97])]  # plant repeats, top bits spread over all buckets
+    con.register("v", pa.table({"h": values}))
+    distinct, counts = np.unique(values, return_counts=True)
+    truth = distinct[counts > 1]
+    assert len(truth) == 2062  # positions 1, 98, 195, ... copied once each
+    for budget in (repeats.BUDGET_BYTES, 64 * 1024):
+        scan = repeats.repeated_hashes(con, "SELECT h FROM v", len(values), budget=budget)
+        assert scan.rows == 200000 and scan.flagged == 0
+        assert np.array_equal(scan.repeated, truth)
 
 
 def test_fk_orphans_rows_keys_nulls_composite():

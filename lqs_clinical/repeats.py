@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import shutil
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,7 +30,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-BUDGET_BYTES = 128 * 2**20  # hashes held in Python at once (16M rows); a bucket is at most this
+BUDGET_BYTES = 128 * 2**20  # hashes held in Python at once (16M rows)
+SORT_THREADS = 2  # buckets sorted at once; each is at most BUDGET_BYTES / SORT_THREADS
 BATCH_ROWS = 1 << 20  # Arrow batch streamed from DuckDB
 
 
@@ -58,7 +60,7 @@ def repeated_hashes(con: duckdb.DuckDBPyConnection, sql: str, rows_hint: int,
     hint costs speed or memory, never correctness. duckdb.Error propagates to the caller, which
     names the table.
     """
-    bits = max(0, math.ceil(math.log2(rows_hint * 8 / budget))) if rows_hint * 8 > budget else 0
+    bits = math.ceil(math.log2(rows_hint * 8 * SORT_THREADS / budget)) if rows_hint * 8 > budget else 0
     spill_root = _spill_root(con) if bits else None  # asked before the stream holds the connection
     try:
         return _scan(con.sql(sql).to_arrow_reader(BATCH_ROWS), bits, spill_root)
@@ -95,15 +97,18 @@ def _scan(reader: pa.RecordBatchReader, bits: int, spill_root: str | None) -> Ha
         finally:
             for f in files:
                 f.close()
-        repeated = []
-        for i in range(1 << bits):
-            bucket = np.fromfile(folder / str(i), dtype=np.uint64)
-            (folder / str(i)).unlink()
-            bucket.sort()
-            repeated.append(_repeated_in(bucket))
+        with ThreadPoolExecutor(SORT_THREADS) as pool:  # numpy sorts without the GIL
+            repeated = list(pool.map(lambda i: _sorted_bucket(folder / str(i)), range(1 << bits)))
         return HashScan(rows, flagged, np.concatenate(repeated))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _sorted_bucket(path: Path) -> np.ndarray:
+    bucket = np.fromfile(path, dtype=np.uint64)
+    path.unlink()
+    bucket.sort()
+    return _repeated_in(bucket)
 
 
 def _hashes(batch: pa.RecordBatch) -> np.ndarray:

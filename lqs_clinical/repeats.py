@@ -30,6 +30,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from lqs_clinical.errors import UserError
+
 BUDGET_BYTES = 128 * 2**20  # hashes held in Python at once (16M rows)
 SORT_THREADS = 2  # buckets sorted at once; each is at most BUDGET_BYTES / SORT_THREADS
 BATCH_ROWS = 1 << 20  # Arrow batch streamed from DuckDB
@@ -64,8 +66,17 @@ def repeated_hashes(con: duckdb.DuckDBPyConnection, sql: str, rows_hint: int,
     spill_root = _spill_root(con) if bits else None  # asked before the stream holds the connection
     try:
         return _scan(con.sql(sql).to_arrow_reader(BATCH_ROWS), bits, spill_root)
+    except BucketWriteError as exc:
+        reason = getattr(exc.__cause__, "strerror", None) or "write failed"
+        raise UserError(f"could not write {-(-rows_hint * 8 // 2**20)} MiB of row hashes to the temporary folder "
+                        f"{spill_root or tempfile.gettempdir()} ({reason}); free space there or point TMPDIR "
+                        "elsewhere") from None
     except (OSError, pa.ArrowException) as exc:  # a read failure mid-stream arrives through Arrow
         raise duckdb.IOException(str(exc)) from None
+
+
+class BucketWriteError(Exception):
+    """Writing a bucket file failed (a full disk): the user's to fix, unlike a read error."""
 
 
 def _scan(reader: pa.RecordBatchReader, bits: int, spill_root: str | None) -> HashScan:
@@ -93,7 +104,10 @@ def _scan(reader: pa.RecordBatchReader, bits: int, spill_root: str | None) -> Ha
                 hashes = np.sort(_hashes(batch))
                 for f, part in zip(files, np.split(hashes, np.searchsorted(hashes, edges)), strict=True):
                     if len(part):
-                        f.write(memoryview(part))
+                        try:
+                            f.write(memoryview(part))
+                        except OSError as exc:
+                            raise BucketWriteError from exc
         finally:
             for f in files:
                 f.close()

@@ -147,3 +147,31 @@ def test_temporal_own_and_parent_rules_in_one_scan():
                      joins=[{"alias": "p0", "parent": "stay", "on": ["id"], "columns": ["id", "t_in"]}])
     # rows 5 (never multiplied); own rule: 3 compared, 1 violation; parent rule: 3 compared, 1 violation
     assert con.execute(sql).fetchone() == (5, 3, 1, 3, 1)
+
+
+def test_full_disk_while_writing_buckets_is_a_user_error(ctx, monkeypatch, tmp_path):
+    """ENOSPC on a bucket file: one message naming the spill folder and the fix, folder removed."""
+    import errno
+
+    from lqs_clinical.errors import UserError
+
+    ctx.con.execute("CREATE OR REPLACE TABLE t AS SELECT range AS id, 'p' AS part, 1 AS val FROM range(100000)")
+    ctx.con.execute(f"SET temp_directory = '{tmp_path}'")
+
+    class Full:
+        def __init__(self, *a, **k):
+            pass
+
+        def write(self, data):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        def close(self):
+            pass
+
+    monkeypatch.setattr("builtins.open", Full)
+    with pytest.raises(UserError) as err:
+        repeats.repeated_hashes(ctx.con, "SELECT hash(id) AS h FROM t", 100000, budget=64 * 1024)
+    monkeypatch.undo()
+    assert str(err.value) == (f"could not write 1 MiB of row hashes to the temporary folder {tmp_path} "
+                              "(No space left on device); free space there or point TMPDIR elsewhere")
+    assert list(tmp_path.iterdir()) == []

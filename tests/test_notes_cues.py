@@ -321,3 +321,64 @@ def test_bad_cue_file(tmp_path):
     with pytest.raises(UserError, match="not valid YAML"):
         load_cue_rules(tmp_path)
     load_cue_rules.cache_clear()
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # round 13 (after corpus 15's blind measurement): care-coordination paperwork
+    ("/s/ Amara Lemieux, PharmD\nPager: ___", [("Amara Lemieux", "PERSON")]),
+    ("Signed: P. Tsai, PharmD, BCPS", [("P. Tsai", "PERSON")]),
+    ("identifiers on the disc (name MACASKILL, THANH HUONG, DOB ___) matched",
+     [("MACASKILL, THANH HUONG", "PERSON")]),
+    ("Demographics (from outside order):  Castellanos, Nikolai\n  Address: ___", [("Castellanos, Nikolai", "PERSON")]),
+    ("| nephew            | E. Bishop              | (351) 238-4321 |", [("E. Bishop", "PERSON")]),
+    ("sleeps outside near the corner of Ashley St and Wamsutta Ave when beds are full",
+     [("Ashley St and Wamsutta Ave", "LOCATION")]),
+    ("currently staying at the shelter on Tremont and Ashcroft.", [("Tremont and Ashcroft", "LOCATION")]),
+    ("OUTSIDE FACILITY:  Granite Coast Imaging\nOUTSIDE EXAM DATE:  ___", [("Granite Coast Imaging", "ORGANIZATION")]),
+    ("REQUEST SENT TO:  Granite Coast Imaging Film Library", [("Granite Coast Imaging", "ORGANIZATION")]),
+    ("Hospital bed (HCPCS E0165) ordered through Lusitano DME; collar not indicated",
+     [("Lusitano DME", "ORGANIZATION")]),
+    ("history from outpatient pharmacy Medeiros Drug (ph ___)", [("Medeiros Drug", "ORGANIZATION")]),
+])
+def test_cues_find_round13(text, want):
+    assert _find(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "/s/ ___, PharmD",
+    "Signed: Clinical Pharmacist, PharmD",                   # a role, not a name
+    "Electronically signed by: The Attending, MD",
+    "| nephew | ___ | (___) ___-___ |",
+    "| Relationship | Name | Phone |",
+    "OUTSIDE FACILITY:  ___\nREQUEST SENT TO:  ___ Film Library",
+    "Walker ordered through the DME vendor; supplied by home health.",
+    "Walker obtained via ___ Pharmacy.",
+    "near the corner of the bed and the wall",               # no street names
+    "Name: ___, ___   DOB: ___",
+])
+def test_cues_leave_round13_lookalikes(text):
+    assert _find(text) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Primary care: ___, DO at Alcott Square Family Medicine on ___ at 3:00 PM",
+     [("Alcott Square Family Medicine", "ORGANIZATION")]),
+    ("Verified with PCP office (Dr. ___, Alcott Square Family Medicine).",
+     [("Alcott Square Family Medicine", "ORGANIZATION")]),
+    ("TO:    Blue Heron Home Health\nAttn:  ___, Intake Coordinator", [("Blue Heron Home Health", "ORGANIZATION")]),
+    ("cc: PCP Dr. ___ (___); Compass Rose Home Care (fax ___); patient", [("Compass Rose Home Care", "ORGANIZATION")]),
+    ("first floor unit of a triple-decker in Mattapan; 4 stairs to enter", [("Mattapan", "LOCATION")]),
+])
+def test_cues_find_round13_labels(text, want):
+    assert _find(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "FROM: Maria Lopez",                                      # a person after a label is not a facility
+    "TO: Intake Coordinator\nFROM: Case Management",
+    "cc: patient; chart",
+    "Images from ___ reviewed.",
+    "lives in a triple-decker in ___ with her son",
+])
+def test_cues_leave_round13_label_lookalikes(text):
+    assert _find(text) == []

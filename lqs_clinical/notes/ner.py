@@ -557,6 +557,9 @@ class Detector:
                 tokens = tokens[1:]
             if low in self.rules.not_below_state:
                 return None
+        if (is_facility or context_org or cat == "ORGANIZATION") and any(t in self.rules.public_bodies
+                                                                        for t in tokens):
+            return None  # "the MassHealth Customer Service Center": a public programme's office, not a provider
         if context_org and not is_facility:
             content = [t for t in tokens if t not in self.rules.common_words and t not in _FUNCTION_WORDS]
             if not content or all(t in self.rules.allow_tokens for t in content):

@@ -121,6 +121,7 @@ class NerRules:
     common_words: frozenset[str]  # capitalised sentence starters: a span made only of these is dropped
     facility_words: frozenset[str]  # a span holding one of these is a facility (ORGANIZATION)
     not_below_state: frozenset[str]  # states and countries: not PHI under Safe Harbor
+    public_bodies: frozenset[str]  # public programmes and agencies: their offices identify nobody
     person_titles: frozenset[str]
     min_score: float
     entity_mapping: tuple[tuple[str, str], ...]
@@ -156,6 +157,7 @@ def load_ner_rules(rules_dir: Path | None = None) -> NerRules:
         places=frozenset(x.lower() for f in ("places_us.txt", "places_world.txt") for x in _plain_lines(d / f)),
         facility_words=frozenset(w.lower() for w in data.get("facility_words") or []),
         not_below_state=frozenset(w.lower() for w in data.get("not_below_state") or []),
+        public_bodies=frozenset(w.lower() for w in data.get("public_bodies") or []),
         person_titles=frozenset(w.lower() for w in data.get("person_titles") or []),
         min_score=float(data.get("min_score", 0.5)),
         entity_mapping=tuple((data.get("model_to_presidio_entity_mapping") or {}).items()),

@@ -382,3 +382,16 @@ def test_cues_find_round13_labels(text, want):
 ])
 def test_cues_leave_round13_label_lookalikes(text):
     assert _find(text) == []
+
+
+def test_a_titled_name_after_faxed_to_is_a_person_not_a_place():
+    assert _find("Copy of report faxed to Dr. Okafor, fax 774 828 1428.") == [("Okafor", "PERSON")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Referring midwife: ___, Seven Sisters Midwifery.", [("Seven Sisters Midwifery", "ORGANIZATION")]),
+    ("PCP Dr. ___ (Little Harbor Pediatrics) in 2-3 days.", [("Little Harbor Pediatrics", "ORGANIZATION")]),
+    ("Older sibling attends Bumblebee Junction Preschool.", [("Bumblebee Junction Preschool", "ORGANIZATION")]),
+])
+def test_cues_find_round13_paediatrics(text, want):
+    assert _find(text) == want

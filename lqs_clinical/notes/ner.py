@@ -603,9 +603,9 @@ class Detector:
         words = span.split()
         if not any(w[:1].isupper() for w in words):
             return None
+        if all(t in self.rules.person_titles for t in tokens):
+            return None  # "Dr" ("faxed to Dr. ___"), "Baby Girl" before a masked surname: a title names nobody
         if cat == "PERSON":
-            if all(t in self.rules.person_titles for t in tokens):
-                return None
             if len(tokens) > 4:
                 return None
         return s, e, cat
@@ -734,16 +734,19 @@ class Detector:
         for s, e, cat, rule in self._cues.find(text, self._known_word, self._is_place):
             if any(k[0] <= s and e <= k[1] and (out[k][2] == cat or not rule.strong) for k in out) or any(
                     a < e and s < b for a, b in located) or any(
-                    a < e and s < b and not (s <= a and b <= e and (s, e) != (a, b)) for a, b in phrases):
-                continue  # already found, a pattern-tier hit, or an allow-listed phrase that is not
-                # merely part of a longer name ("Prairie Wind Urgent Care" holds "urgent care")
+                    a < e and s < b and not (cat == "ORGANIZATION" and s <= a and b <= e and (s, e) != (a, b))
+                    for a, b in phrases):
+                continue  # already found, a pattern-tier hit, or an allow-listed phrase that is not merely
+                # part of a longer facility name ("Prairie Wind Urgent Care" holds "urgent care"; a person's
+                # name holds none: "Interpreter: Cape Verdean Creole")
             if _masked_context(text, s, e, mask_after_ok=rule.mask_after):
                 continue  # masked context ("___ body"); a titled name before a mask is not ("Dr. Roe ___ days")
             low = text[s:e].lower()
             words = _WORD_RX.findall(low)
             if low in self.rules.not_below_state or low in self.rules.allow_phrases or (
-                    words and all(w.strip(".'’") in self.rules.allow_tokens for w in words)):
-                continue  # a state or country, a section name, an eponym / drug / clinical term
+                    words and all(w.strip(".'’") in self.rules.allow_tokens for w in words)) or (
+                    words and all(w.strip(".") in self.rules.person_titles for w in words)):
+                continue  # a state or country, a section name, an eponym / drug / clinical term, a title alone
             for k in [k for k in out if k[0] < e and s < k[1]]:
                 del out[k]
             out[(s, e)] = (s, e, cat, 0.8)

@@ -35,6 +35,8 @@ from lqs_clinical.errors import UserError
 BUDGET_BYTES = 128 * 2**20  # hashes held in Python at once (16M rows)
 SORT_THREADS = 2  # buckets sorted at once; each is at most BUDGET_BYTES / SORT_THREADS
 BATCH_ROWS = 1 << 20  # Arrow batch streamed from DuckDB
+MAX_BUCKET_BITS = 9  # at most 512 bucket files open at once (the usual limit is 1,024 descriptors); past
+# 4 billion rows the buckets grow beyond the budget instead
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ def repeated_hashes(con: duckdb.DuckDBPyConnection, sql: str, rows_hint: int,
     names the table.
     """
     bits = math.ceil(math.log2(rows_hint * 8 * SORT_THREADS / budget)) if rows_hint * 8 > budget else 0
+    bits = min(bits, MAX_BUCKET_BITS)
     spill_root = _spill_root(con) if bits else None  # asked before the stream holds the connection
     try:
         return _scan(con.sql(sql).to_arrow_reader(BATCH_ROWS), bits, spill_root)

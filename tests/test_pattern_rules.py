@@ -677,9 +677,145 @@ ROUND12_LEAVES = [
 ]
 
 
+# round 13: dictated/abroad/care-coordination notes -- a pager after a bare "p", plates in brackets after a vehicle
+# noun, dates spoken in words, foreign postcodes, UK and foreign street forms, cued lower-case addresses, SSN/MRN/age
+# cues; employer group numbers, SN visit frequencies and device lots are no identifiers
+ROUND13_FINDS = [
+    # a pager after a bare "p" and a blank, after "(" or a comma; pager cues broken by one line break
+    ("Case discussed with Dr ___ (p 89851) by phone.", [("89851", "PAGER")]),
+    ("Covering resident paged (p #07688) and aware.", [("07688", "PAGER")]),
+    ("Discussed with Dr ___ (p 7-0082).", [("7-0082", "PAGER")]),
+    ("Renal fellow paged (p #4303) re K.", [("4303", "PAGER")]),
+    ("with Doctor ___ from ID (p 781-650-9772) who agreed.", [("781-650-9772", "PAGER")]),   # not also a PHONE
+    ("Discussed with ortho (p (617) 555-0100) who agreed.", [("(617) 555-0100", "PAGER")]),
+    ("Discussed with GI (p 800-555-1234).", [("800-555-1234", "PAGER")]),                    # toll-free: once
+    ("Discussed with the surgery fellow on call, p #13542.", [("13542", "PAGER")]),
+    ("Discussed with palliative care fellow on call, p 603-629-5568.", [("603-629-5568", "PAGER")]),
+    ("Discussed with GI fellow on call,\np\n8-9603.", [("8-9603", "PAGER")]),
+    ("Covering resident paged (pager\n91909) and aware.", [("91909", "PAGER")]),
+    ("Covering resident paged (pager\n(617) 555-0100) and aware.", [("(617) 555-0100", "PAGER")]),
+    ("Discussed with dr C. Brannigan (page at\n31281) by phone.", [("31281", "PAGER")]),
+    # a plate in brackets after a vehicle noun; after "vehicle" across a line break
+    ("Restrained driver of a sedan (7NSN96) struck a pole.", [("7NSN96", "VEHICLE_ID")]),
+    ("Restrained driver of a sedan (KLA-6394) struck a pole.", [("KLA-6394", "VEHICLE_ID")]),
+    ("Passenger in a pickup (115 UJ5) that left the road.", [("115 UJ5", "VEHICLE_ID")]),
+    ("Unrestrained driver of an SUV (MA 4TRW21) vs tree.", [("4TRW21", "VEHICLE_ID")]),
+    ("Per EMS run sheet vehicle\n756 ZF4 rolled over twice.", [("756 ZF4", "VEHICLE_ID")]),
+    # dates spoken in words (speech recognition), a real year 1900-2030
+    ("Last echo on November fourteenth, twenty seventeen.",
+     [("November fourteenth, twenty seventeen", "DATE_REAL_YEAR")]),
+    ("Outside CT chest dated December third, two thousand seventeen.",
+     [("December third, two thousand seventeen", "DATE_REAL_YEAR")]),
+    ("DOB december eleventh nineteen forty three comma lives alone",
+     [("december eleventh nineteen forty three", "DATE_REAL_YEAR")]),
+    ("Flu vaccine on August eighth, twenty eighteen.", [("August eighth, twenty eighteen", "DATE_REAL_YEAR")]),
+    ("Colonoscopy performed on February twenty fourth, two thousand thirteen at ___.",
+     [("February twenty fourth, two thousand thirteen", "DATE_REAL_YEAR")]),
+    ("date of birth August first, nineteen twenty six period",
+     [("August first, nineteen twenty six", "DATE_REAL_YEAR")]),
+    ("Tdap on the fifteenth of march two thousand eight.",
+     [("the fifteenth of march two thousand eight", "DATE_REAL_YEAR")]),
+    ("Seen on the 3rd of June, nineteen ninety nine.", [("the 3rd of June, nineteen ninety nine", "DATE_REAL_YEAR")]),
+    ("DOB: March 3rd, nineteen oh five.", [("March 3rd, nineteen oh five", "DATE_REAL_YEAR")]),
+    ("Last seen January first two thousand and nine when he fell.",
+     [("January first two thousand and nine", "DATE_REAL_YEAR")]),
+    ("Surgery on December twenty-first, twenty twenty.", [("December twenty-first, twenty twenty", "DATE_REAL_YEAR")]),
+    ("Born on May second, nineteen hundred\nin Lowell.", [("May second, nineteen hundred", "DATE_REAL_YEAR")]),
+    ("Quit smoking June tenth, twenty oh five", [("June tenth, twenty oh five", "DATE_REAL_YEAR")]),
+    # a five-digit postcode before a foreign town and a country (the street is found too)
+    ("Lives at Via delle Rose 71, 07632 Padova, Italy.",
+     [("Via delle Rose 71", "STREET_ADDRESS"), ("07632", "ZIP")]),
+    ("Address: Mühlenstrasse 44, 91745 Muenster, Germany.", [("91745", "ZIP")]),
+    ("Lives at Calle del Pilar #193, 36567 Valencia, Spain.",
+     [("Calle del Pilar #193", "STREET_ADDRESS"), ("36567", "ZIP")]),
+    ("Daughter lives at Via del Pratello 113, 37000 Padova, Italy",
+     [("Via del Pratello 113", "STREET_ADDRESS"), ("37000", "ZIP")]),
+    ("Sister: ___\n13005 Marseille, France", [("13005", "ZIP")]),
+    # UK/Commonwealth suffixes, a connector word inside a foreign street name, lower-case "rue", lower-case cued
+    # addresses after "outside", "home at", "house call program", a floor as a unit
+    ("Lives at 184 Copper Beech Close, Aberdeen.", [("184 Copper Beech Close", "STREET_ADDRESS")]),
+    ("Family at 83 Olumide Adebayo Close, ___, Nigeria.", [("83 Olumide Adebayo Close", "STREET_ADDRESS")]),
+    ("Son lives at 7 Kensington Mews, London.", [("7 Kensington Mews", "STREET_ADDRESS")]),
+    ("She lives most of the year at Rua Sete de Setembro, 235, Governador Valadares.",
+     [("Rua Sete de Setembro, 235", "STREET_ADDRESS")]),
+    ("Returning to 2 rue des Miracles, Jacmel.", [("2 rue des Miracles", "STREET_ADDRESS")]),
+    ("Pt found down outside 686 quarry way by a neighbor.", [("686 quarry way", "STREET_ADDRESS")]),
+    ("found down outside 2727 whitcomb st. 2nd floor by EMS.", [("2727 whitcomb st. 2nd floor", "STREET_ADDRESS")]),
+    ("Pt discharged to her daughter's home at 99 hadley ct., Dracut.", [("99 hadley ct.", "STREET_ADDRESS")]),
+    ("Seen at home (house call program), 1579 pickering terrace, Lewiston.",
+     [("1579 pickering terrace", "STREET_ADDRESS")]),
+    ("Lives at 64 pemigewasset rd, 2nd floor, ___, MA.", [("64 pemigewasset rd, 2nd floor", "STREET_ADDRESS")]),
+    ("Lives at 4184 heron street, unit c, ___, MA.", [("4184 heron street, unit c", "STREET_ADDRESS")]),
+    ("Seen in her home at 14 maple st, apt 2, daily.", [("14 maple st, apt 2", "STREET_ADDRESS")]),
+    # an SSN cue, a short phrase and a colon
+    ("SSN on requisition: 356 29 8234", [("356 29 8234", "SSN")]),
+    ("SSN on requisition: 860674877", [("860674877", "SSN")]),
+    # "outside ID" on outside films (an SSN's 3-2-4 there stays the SSN)
+    ("Films matched to registration; outside ID 00538393.", [("00538393", "MRN")]),
+    ("Outside films, outside ID 489-83-14", [("489-83-14", "MRN")]),
+    ("outside ID M1051776", [("M1051776", "MRN")]),
+    ("Outside ID 123-45-6789 on the disc.", [("123-45-6789", "SSN")]),
+    # an age in words after an "Age at ...:" label, and as an appositive after a relative
+    ("Age at outside exam: ninety-six years.", [("ninety-six", "AGE_OVER_89")]),
+    ("Age at exam: ninety-six years old.", [("ninety-six years old", "AGE_OVER_89")]),   # age_words': once
+    ("pt also cares for wife, ninety-four, who lives with them.", [("ninety-four", "AGE_OVER_89")]),
+    # the member's id next to an employer group number; a serial after SN next to visit frequencies
+    ("Member ID: W628505741   Group #: 801458", [("W628505741", "HEALTH_PLAN")]),
+    ("SN: 1w1, 2w4; Pump SN: RNB188760", [("RNB188760", "DEVICE_ID")]),
+    ("Pump SN: RNB188760", [("RNB188760", "DEVICE_ID")]),
+    # label policy (unchanged): radiology accession numbers stay ACCOUNT
+    ("Outside study accession CT56986445 reviewed.", [("CT56986445", "ACCOUNT")]),
+]
+
+ROUND13_LEAVES = [
+    # p-values, plan items, a pulse, genes, doses: no pager after "p"
+    "Difference significant (p 0.03); (p < 0.001); p=0.2; p 0.05.",
+    "Sig difference (p 0.04); (p = 0.001); (p 2.5); HR 88, p 88; (p 12).",
+    "Plan: p 2 and p 12 below. p53 mutation. Acetaminophen P 1000 mg; p 1000 mg; p 12345.6 ratio.",
+    "BP 132/78 p 88 RR 16.",
+    "Dr. ___ was paged at\n2200 for the result; pager\n___ and p ___.",
+    # vehicle nouns with no plate in the brackets
+    "Driver of a sedan (2 occupants); SUV (rollover); car (T-boned); truck (18-wheeler); van (wheelchair accessible).",
+    "Pickup (F-150) rolled; SUV (4WD) hit a tree; motor vehicle\nCT head negative; vehicle\n2 occupants.",
+    # dates in words with no year, a year alone, shifted years (2100+) spoken, a number word after the year
+    "Seen on November fourteenth.",
+    "twenty seventeen",
+    "Seen November fourteenth, twenty one thirty four.",
+    "Seen November fourteenth, two thousand one hundred thirty four.",
+    "Seen the second of March, twenty one oh five.",
+    "Seen December third, twenty thirty four at ___.",
+    "Given heparin two thousand units on March second twenty minutes ago.",
+    "May second nineteen hundred hours",
+    # five digits before a word that is no foreign town-and-country address
+    "Lot 12345 Roche, Germany",
+    "CPT 71250 Boston, MA",
+    "12345 units",
+    "Vitamin D 50000 units weekly; moved from Germany.",
+    # clock times and clinical phrases after "home at"/"outside"
+    "Discharged home at 5 after head ct. Went home at 1530 after repeat head ct.",
+    "Walked outside 2 times on the way; home at 10 on the way back; outside 20 min drive.",
+    "Return in 2 weeks close follow up; lives close to her son.",
+    # SSN/MRN cues with no value; "outside ID" the infectious-disease team
+    "SSN on requisition: ___; SSN not on file: pending.",
+    "Seen by outside ID 10 days ago; outside ID 12/3 recommends vanc; outside ID consult.",
+    # ages under 90 in words; a relative with a time
+    "Age at outside exam: eighty-six years.",
+    "Husband, ninety minutes away, visits daily.",
+    # employer group numbers
+    "Group #: 801458 (employer group)",
+    "Group #: 779772",
+    "GROUP NO. 010318",
+    "Subscriber ID: ___  Group #: 801458",
+    # home-health visit frequencies; lot numbers after a generic "device"
+    "Disciplines: SN 2w4, PT 2w3, OT 1w3; HHA 3w4",
+    "demo device lot 6Z8920B",
+    "device lot 4X1373B",
+]
+
+
 @pytest.mark.parametrize(("text", "want"),
                          POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
-                         + ROUND11_FINDS + ROUND12_FINDS)
+                         + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -695,7 +831,7 @@ def test_rule_finds(loc, text, want):
     "Call ___-555-1234 or ___ 1234. Fax: ___.",                # masked context
     "Car seat provided. Van ride home arranged.",
 ] + ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
-   + ROUND12_LEAVES + OVERCOUNT_LEAVES)
+   + ROUND12_LEAVES + ROUND13_LEAVES + OVERCOUNT_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -705,9 +841,9 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
     and in Python by span: on every case above the per-category counts must agree."""
     rules = load_pattern_rules()
     texts = [t for t, _ in POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
-             + ROUND11_FINDS + ROUND12_FINDS]
+             + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS]
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
-    texts += ROUND12_LEAVES
+    texts += ROUND12_LEAVES + ROUND13_LEAVES
     texts += OVERCOUNT_LEAVES
     texts += [t + "\n" for t in texts]  # a final line break: "$" is the end of the text in both engines
     con = duckdb.connect()

@@ -813,9 +813,38 @@ ROUND13_LEAVES = [
 ]
 
 
+# round 13b (after corpus 16's blind measurement): paged without "#", a labelled pager phrase, a masked titled
+# recipient in a fax phrase, a longer phrase after a phone cue, "Terr", a relative's age in brackets, plates after a
+# model year, make and model with their state, and a state before "reg"
+ROUND13B_FINDS = [
+    ("callback number for the brother is 8579599318 (per case management).", [("8579599318", "PHONE")]),
+    ("Discharge summary faxed to PCP Dr. ___ at 1-401-245-2112.", [("1-401-245-2112", "FAX")]),
+    ("Covering resident paged (5-5623); callback received at 9:29 AM.", [("5-5623", "PAGER")]),
+    ("Covering resident paged (986289); callback received", [("986289", "PAGER")]),
+    ("Pager for the trauma attending: (860) 980-2175.", [("(860) 980-2175", "PAGER")]),  # a pager, not a phone
+    ("Home address (requisition): 56 Cedar Crest Terr, Falmouth, MA 02513.",
+     [("56 Cedar Crest Terr", "STREET_ADDRESS"), ("02513", "ZIP")]),
+    ("Spouse (98) is the primary support at home.", [("98", "AGE_OVER_89")]),
+    ("driver of 2017 Nissan Altima (RI 608 LYT), collision at speed.", [("608 LYT", "VEHICLE_ID")]),
+    ("driver of 2019 Toyota RAV4 (MA 412485), collision", [("412485", "VEHICLE_ID")]),
+    ("Parking pass issued for MA reg 392978.", [("392978", "VEHICLE_ID")]),
+    ("parking pass issued for NH reg VA-5797.", [("VA-5797", "VEHICLE_ID")]),
+]
+
+ROUND13B_LEAVES = [
+    "Dr. ___ paged (0300) and again at 0400.",                # a time after "paged ("
+    "paged (2x) without answer; mother (90%) sure",
+    "2017 Nissan Altima (white), MA plate ___",
+    "MA reg insulin 10 units; MA regimen 2130",
+    "Report faxed to Dr. ___ office.",
+    "Pager for the trauma attending: ___.",
+    "Callback number for the brother is ___ (per case management).",
+]
+
+
 @pytest.mark.parametrize(("text", "want"),
                          POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
-                         + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS)
+                         + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -831,7 +860,7 @@ def test_rule_finds(loc, text, want):
     "Call ___-555-1234 or ___ 1234. Fax: ___.",                # masked context
     "Car seat provided. Van ride home arranged.",
 ] + ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
-   + ROUND12_LEAVES + ROUND13_LEAVES + OVERCOUNT_LEAVES)
+   + ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + OVERCOUNT_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -841,9 +870,9 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
     and in Python by span: on every case above the per-category counts must agree."""
     rules = load_pattern_rules()
     texts = [t for t, _ in POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
-             + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS]
+             + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS]
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
-    texts += ROUND12_LEAVES + ROUND13_LEAVES
+    texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES
     texts += OVERCOUNT_LEAVES
     texts += [t + "\n" for t in texts]  # a final line break: "$" is the end of the text in both engines
     con = duckdb.connect()

@@ -187,3 +187,12 @@ def test_mimic_shorthand_and_eponyms_need_name_evidence(detector):
     got = {cued[s:e]: c for s, e, c, _ in detector.analyze(cued)}
     assert got == {"Philippa": "PERSON", "Braintree": "LOCATION", "Whitcomb": "PERSON", "Okoye": "PERSON",
                    "Cancun": "LOCATION", "Haverhill": "LOCATION", "Prakash Venkataraman": "PERSON"}, got
+
+
+def test_auxiliaries_and_a_bare_title_are_no_names(detector):
+    """Corpus 2's two false-hit sources (this session): a modal after a kin cue, a role and a masked titled name."""
+    d = detector
+    assert d.analyze("Discussed with attending, Dr. ___.") == []
+    assert d.analyze("brought in by EMS after her neighbor could not reach her. In the ED") == []
+    text = "Lives alone; her neighbor ikaika checks on her."
+    assert [(text[h[0]:h[1]], h[2]) for h in d.analyze(text)] == [("ikaika", "PERSON")]

@@ -137,13 +137,6 @@ _DIALYSIS_RX = re.compile(
     r"(?:the )?((?:[A-Z][A-Za-z'&.-]*)(?:[ -](?:of|and|&|[A-Z][A-Za-z'&.-]*)){0,4})")
 
 _FUNCTION_WORDS = frozenset({"in", "at", "of", "the", "and", "for", "with", "to", "on", "&"})
-# auxiliaries and modals: the model's dictionary lists nouns, verbs, adjectives and adverbs only, so these
-# were "unknown" words ("her neighbor could not reach her" read "could" as the neighbour's name)
-_AUXILIARIES = frozenset({"could", "would", "should", "might", "must", "shall", "will", "can", "may", "cannot",
-                          "can't", "couldn't", "wouldn't", "shouldn't", "won't", "did", "didn't", "does", "doesn't",
-                          "do", "don't", "was", "wasn't", "were", "weren't", "is", "isn't", "are", "aren't", "has",
-                          "hasn't", "have", "haven't", "had", "hadn't", "been", "being", "also", "then", "still",
-                          "never", "not", "who", "which", "that", "this", "these", "those", "there", "here"})
 # words a facility-name match may pick up in front of the name ("Attends Sunrise Adult Day Program")
 _LEAD_VERBS = frozenset({"attends", "attended", "lives", "lived", "resides", "resided", "discharged", "transferred",
                          "admitted", "came", "comes", "seen", "follows", "followed", "works", "worked", "uses",
@@ -406,8 +399,7 @@ class Detector:
 
     def _known_word(self, word: str) -> bool:
         """Ordinary English (the model's dictionary) or an allow-listed clinical / common word."""
-        return (word in self._dictionary or word in self.rules.common_words or word in self.rules.allow_tokens
-                or word in _AUXILIARIES)
+        return word in self._dictionary or word in self.rules.common_words or word in self.rules.allow_tokens
 
     # ------------------------------------------------------------------ name evidence
     def _cue(self, text: str, s: int, e: int, cat: str, seg_start: int) -> bool:

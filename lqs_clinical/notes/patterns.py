@@ -358,19 +358,30 @@ def _plan(rules: PatternRules) -> _Plan:
     levels.append(f"nt, r, length(r) AS n_chars, strlen(r) AS n_bytes, {l1_mask}, {n_words} AS n_words, "
                   f"{_test('r', [_om_pretest(rules.over_masking)])} AS om_any")
     levels.append(f"nt, r, n_chars, n_bytes, om_any, n_words, {n_masks} AS n_masks, {t_expr} AS t")
-    levels.append(f"*, {_test('t', [r.regex for r in rules.rules])} AS hit_any")
-    # rule pre-filters, for notes matching the alternation: literal gates on the lower-cased note (ASCII
-    # notes only), alternations of _GROUP rules for the rules without a useful literal
+    # "does any rule match": one column per alternation of _ALTERNATION rules (a_0, a_1, ...), kept apart
+    # so that the finer pre-tests below run only under the alternation that matched
+    n_rules = len(rules.rules)
+    blocks = [list(range(k, min(k + _ALTERNATION, n_rules))) for k in range(0, n_rules, _ALTERNATION)]
+    block_of = {i: b for b, blk in enumerate(blocks) for i in blk}
+    a_cols = [f"{_test('t', [rules.rules[i].regex for i in blk])} AS a_{b}" for b, blk in enumerate(blocks)]
+    hit_any = " OR ".join(f"a_{b}" for b in range(len(blocks))) or "false"
+    levels.append(", ".join(["*", *a_cols]))
+    # rule pre-filters, under the alternation that matched: literal gates on the lower-cased note (ASCII
+    # notes only), alternations of _GROUP rules for the rules without a useful literal (a matching
+    # note typically matches 0-2 of those groups, so testing only the groups of its matched
+    # alternations skips most group passes)
     gates = [_gate(required_literals(r.regex)) for r in rules.rules]
-    ungated = [i for i, g in enumerate(gates) if g is None]
-    groups = [ungated[k:k + _GROUP] for k in range(0, len(ungated), _GROUP)]
-    cond = {i: f"hit_any AND {g}" for i, g in enumerate(gates) if g is not None}
+    cond = {i: f"a_{block_of[i]} AND {g}" for i, g in enumerate(gates) if g is not None}
     ug_cols = []
-    for k, grp in enumerate(groups):
-        ug_cols.append(f"CASE WHEN hit_any THEN {_test('t', [rules.rules[i].regex for i in grp])} "
-                       f"ELSE false END AS ug_{k}")
-        cond.update({i: f"ug_{k}" for i in grp})
-    levels.append(", ".join(["*, CASE WHEN hit_any AND n_bytes = n_chars THEN lower(t) END AS lt", *ug_cols]))
+    for b, blk in enumerate(blocks):
+        ungated = [i for i in blk if gates[i] is None]
+        for grp in (ungated[k:k + _GROUP] for k in range(0, len(ungated), _GROUP)):
+            k = len(ug_cols)
+            ug_cols.append(f"CASE WHEN a_{b} THEN {_test('t', [rules.rules[i].regex for i in grp])} "
+                           f"ELSE false END AS ug_{k}")
+            cond.update({i: f"ug_{k}" for i in grp})
+    levels.append(", ".join([f"*, CASE WHEN ({hit_any}) AND n_bytes = n_chars THEN lower(t) END AS lt",
+                             *ug_cols]))
     rule_cols = []
     for i, r in enumerate(rules.rules):
         rule_cols.append(f"CASE WHEN {cond[i]} THEN {_count('t', r.regex)} ELSE 0 END AS {ident(f'r_{i}')}")

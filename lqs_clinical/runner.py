@@ -22,8 +22,9 @@ from lqs_clinical.bundle import Bundle, DatasetInfo, Parameters, Result, RunInfo
 from lqs_clinical.certify import bundle_text, certify, load_private
 from lqs_clinical.checks import CheckContext, load_all
 from lqs_clinical.checks.base import status_for
+from lqs_clinical.csv_copies import CsvCopies
 from lqs_clinical.dimensions import summarise
-from lqs_clinical.discover import Dataset, materialize_csv, register_views, resolve_profile, scan_folder
+from lqs_clinical.discover import Dataset, register_views, resolve_profile, scan_folder
 from lqs_clinical.errors import UserError
 from lqs_clinical.fingerprint import fingerprint
 from lqs_clinical.guard import guard_bundle
@@ -59,6 +60,7 @@ class RunOptions:
     cache: bool = True  # reuse cached check results when inputs and definition are unchanged (--no-cache: False)
     cache_dir: Path | None = None  # default $LQS_CACHE_DIR or ~/.cache/lqs-clinical (--cache-dir)
     materialize_csv: bool = True  # convert each CSV table once to typed Parquet in the spill folder
+    convert_ahead: bool = True  # ... and convert the next tables in a second thread meanwhile
     extra: dict = field(default_factory=dict)
 
 
@@ -154,6 +156,7 @@ def build_bundle(ctx: CheckContext, results: list[Result], options: RunOptions, 
                         threads=options.threads, notes=bool(ctx.options.get("notes_ran")),
                         notes_sample=options.notes_sample, seed=options.seed,
                         ner_model=ctx.options.get("ner_model"), ner_model_version=ctx.options.get("ner_model_version"),
+                        notes_calibration=ctx.options.get("notes_calibration"),
                         skipped_checks=sorted(options.skip))
     return Bundle(
         tool=ToolInfo(name=TOOL_NAME, version=__version__),
@@ -223,13 +226,9 @@ def profile_bundle(data_dir: Path, out_dir: Path, options: RunOptions, progress:
                                 "note/radiology.csv.gz); nothing was probed")
             register_views(con, dataset, profile)
 
-            def prepare(name: str) -> None:  # first use of a table by a check
-                if options.materialize_csv:
-                    if progress:
-                        progress(f"converting {dataset.tables[name].label} to Parquet (once per run)")
-                    materialize_csv(con, dataset.tables[name], profile, Path(spill) / "tables")
-
-            tables = check_cache.TableAccess(dataset.tables, prepare)
+            copies = CsvCopies(con, dataset, profile, Path(spill) / "tables", progress,
+                               ahead=options.convert_ahead) if options.materialize_csv else None
+            tables = check_cache.TableAccess(dataset.tables, copies.prepare if copies else None)
             ctx = CheckContext(con=con, profile=profile, dataset=check_cache.DatasetView(dataset, tables),  # type: ignore[arg-type]
                                k=options.k, options={"only": options.only, "skip": options.skip, **options.extra},
                                progress=progress)
@@ -244,6 +243,8 @@ def profile_bundle(data_dir: Path, out_dir: Path, options: RunOptions, progress:
                 results.extend(_run_notes(ctx, profile, dataset, options, progress))
             finally:
                 tables.on_access = None
+                if copies is not None:
+                    copies.close()
             if store is not None:
                 store.prune()
                 if capture is not None:
@@ -288,6 +289,7 @@ def _run_notes(ctx: CheckContext, profile: Profile, dataset: Dataset, options: R
     ctx.options["notes_ran"] = True
     ctx.options["ner_model"] = getattr(output, "ner_model", None)
     ctx.options["ner_model_version"] = getattr(output, "ner_model_version", None)
+    ctx.options["notes_calibration"] = getattr(output, "calibration_corpus", None)
     out = []
     for raw in to_results(output):
         check = raw.get("check", "residual_phi")

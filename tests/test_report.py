@@ -275,8 +275,9 @@ def hand_bundle() -> Bundle:
         _r("residual_phi:discharge:PHONE", "residual_phi", deid, "de-identification", table="discharge",
            numerator=37, denominator=2000, rate=0.0185, status="fail", unit="notes",
            metrics={"rate_per_1000": 18.5, "rate_per_1000_ci_low": 13.4, "rate_per_1000_ci_high": 25.4,
-                    "calibrated_rate": 19.1, "calibrated_ci_low": 13.6, "calibrated_ci_high": 26.7,
-                    "detector_recall": 0.97, "hits": 41}),
+                    "calibrated_rate": 0.0191, "calibrated_ci_low": 0.0136, "calibrated_ci_high": 0.0267,
+                    "detector_recall": 0.97, "detector_recall_low": 0.91, "detector_recall_high": 1.0,
+                    "hits": 41}),
         _r("residual_phi:discharge:PERSON", "residual_phi", deid, "de-identification", table="discharge",
            numerator=None, denominator=2000, rate=None, status="pass", unit="notes",
            metrics={"rate_per_1000": None, "rate_per_1000_ci_low": None, "rate_per_1000_ci_high": None,
@@ -337,7 +338,8 @@ def test_hand_bundle_covers_every_view_and_withholds_small_cells(known_types, tm
     # dictionary labels with their item code
     assert "MCHC (51249)" in html
     # residual PHI: interval and calibrated estimate, withheld category
-    assert "18.5 (13.4–25.4)" in html and "19.1 (13.6–26.7)" in html
+    # (the bundle holds the calibrated rate as a proportion; both are shown per 1,000 notes)
+    assert "18.5 (13.4–25.4)" in html and "19.1 (13.6–26.7)" in html and "0.97 (0.91–1)" in html
     assert "soft" in html and "declared" in html
     # severity order in the findings table: fail rows before warn rows
     findings = html.split('id="findings"')[1].split("</table>")[0]
@@ -345,7 +347,7 @@ def test_hand_bundle_covers_every_view_and_withholds_small_cells(known_types, tm
     assert statuses and statuses == sorted(statuses, key=["fail", "error", "warn"].index)
     # model card: de-identification figures with intervals, fidelity findings
     assert "Residual discharge:PHONE: 18.5 (95% CI 13.4–25.4) per 1,000 notes" in md
-    assert "calibrated 19.1 (95% CI 13.6–26.7)" in md
+    assert "calibrated 19.1 (95% CI 13.6–26.7); detector recall 0.97 (0.91–1 across corpora)" in md
     assert "Residual discharge:PERSON: withheld" in md
     assert "emar.poe_id->poe.poe_id: 1,063 of 35,835 orphan rows (2.97%)" in md
     assert "quasi-identifier sets with findings; qi_demographics: 87 of 100 (87.00%) — fail" in md

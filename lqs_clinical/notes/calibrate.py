@@ -3,15 +3,22 @@
 - :func:`wilson` — Wilson score 95% interval for a binomial proportion (good at rare events and
   at 0, where the Wald interval collapses).
 - :func:`rogan_gladen` — the prevalence corrected for an imperfect detector,
-  ``(p_apparent + Sp − 1) / (Se + Sp − 1)``, clipped to [0, 1]; its interval is the Wilson
-  interval of the apparent rate pushed through the same (monotone) correction. The interval
-  ignores the uncertainty of Se/Sp themselves (measured on a synthetic corpus, so their error is
-  a modelling error rather than a sampling one); the measured Se and FP rate are reported next to
-  it so a reader can judge.
+  ``(p_apparent + Sp − 1) / (Se + Sp − 1)``, clipped to [0, 1].
+- :func:`calibrated` — that correction with pooled Se/Sp for the point estimate, and an interval
+  that carries the detector's own uncertainty: the Wilson interval's low end corrected with the
+  most favourable detector measured on any one corpus (highest Se, highest FP rate), its high end
+  with the least favourable (lowest Se, lowest FP rate). The correction is monotone in each, so
+  no corpus's detector gives a value outside that interval.
 - :func:`measure_detectors` — Se (note-level recall) and FP rate (share of notes *without* a
-  planted identifier of the category that the detector flags anyway) per category, on the
-  *calibration* family of the labelled synthetic notes (``lqs_clinical.synth.notes``). The
-  evaluation family is never used here.
+  planted identifier of the category that the detector flags anyway) per category, on several
+  labelled corpora: the project's own *calibration* family (the evaluation family is never used
+  here) and every held-out corpus ``lqs_clinical.synth.notes_holdout*`` — each written by a
+  different engineer who never saw the rules — at a seed no evaluation uses. One corpus alone
+  measures the text it was written with: the calibration family gives Se = 1.00 and FP = 0 for
+  every pattern category, the held-out corpora 0.63-1.00 and up to 0.24 (the spread is the
+  point). The held-out corpora were blind when written but rules were later tuned on their
+  evaluation seed, so even these figures flatter the detector on text unlike all of them
+  (``bench/notes_detector_history.md``: first-sight recall 0.68-0.96).
 
 Measured values are cached in ``pii_rules/calibration.json`` keyed by the rules' digests, the NER
 model and version, the seed and the corpus size; on a mismatch they are recomputed at run time.
@@ -19,8 +26,14 @@ model and version, the seed and the corpus size; on a mismatch they are recomput
 
 from __future__ import annotations
 
+import importlib
 import json
+import logging
 import math
+import os
+import pkgutil
+import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,10 +46,17 @@ from lqs_clinical.notes.rules import (
 )
 from lqs_clinical.resources import data_path
 
+log = logging.getLogger(__name__)
+
 Z95 = 1.959963984540054
 CALIBRATION_SEED = 20240601
 CALIBRATION_PATTERN_NOTES = 2000
 CALIBRATION_NER_NOTES = 300
+CALIBRATION_HOLDOUT_NOTES = 300  # per held-out corpus, pattern tier
+CALIBRATION_HOLDOUT_NER_NOTES = 200  # the first of those, NER tier (spaCy is ~100x slower); 200 give
+# each corpus the MIN_POSITIVES names, places and facilities its own recall needs
+MIN_POSITIVES = 20  # a corpus's Se counts towards the range only with this many positive notes
+MIN_NEGATIVES = 100  # ... and its FP rate with this many negative notes
 
 
 def wilson(k: int, n: int, z: float = Z95) -> tuple[float, float]:
@@ -60,12 +80,23 @@ def rogan_gladen(p_app: float, se: float, fp_rate: float) -> float | None:
     return min(1.0, max(0.0, (p_app + sp - 1.0) / youden))
 
 
-def calibrated(k: int, n: int, se: float | None, fp_rate: float | None) -> tuple[float | None, float | None,
-                                                                                  float | None]:
-    if n <= 0 or se is None or fp_rate is None:
+def calibrated(k: int, n: int, cal: dict | None) -> tuple[float | None, float | None, float | None]:
+    """(point, low, high) corrected prevalence of ``k`` flagged notes out of ``n``.
+
+    ``cal`` is one category's calibration: pooled ``recall``/``fp_rate`` for the point, and the
+    range over corpora (``recall_low``/``_high``, ``fp_rate_low``/``_high``) for the interval. Where
+    the corrected value is undefined (a detector no better than chance) the interval end is the
+    uninformative 0 or 1; without a usable pooled figure there is no estimate at all."""
+    if n <= 0 or not cal or cal.get("recall") is None or cal.get("fp_rate") is None:
+        return None, None, None
+    se, fp = cal["recall"], cal["fp_rate"]
+    point = rogan_gladen(k / n, se, fp)
+    if point is None:
         return None, None, None
     lo, hi = wilson(k, n)
-    return rogan_gladen(k / n, se, fp_rate), rogan_gladen(lo, se, fp_rate), rogan_gladen(hi, se, fp_rate)
+    low = rogan_gladen(lo, cal.get("recall_high", se), cal.get("fp_rate_high", fp))
+    high = rogan_gladen(hi, cal.get("recall_low", se), cal.get("fp_rate_low", fp))
+    return point, (0.0 if low is None else min(low, point)), (1.0 if high is None else max(high, point))
 
 
 # ------------------------------------------------------------------ detection on labelled notes
@@ -84,7 +115,7 @@ def detect_texts(texts: list[str], detector=None) -> list[list[tuple[int, int, s
     return out
 
 
-def note_level_rates(notes, hits, categories) -> dict[str, dict[str, float | int]]:
+def note_level_rates(notes, hits, categories) -> dict[str, dict[str, float | int | None]]:
     res = {}
     for cat in categories:
         pos = flagged_pos = neg = flagged_neg = 0
@@ -102,8 +133,59 @@ def note_level_rates(notes, hits, categories) -> dict[str, dict[str, float | int
             "fp_rate": (flagged_neg / neg) if neg else None,
             "positives": pos,
             "negatives": neg,
+            "flagged_positives": flagged_pos,
+            "flagged_negatives": flagged_neg,
         }
     return res
+
+
+def pool(by_corpus: dict[str, dict[str, dict]], categories) -> dict[str, dict]:
+    """Per category: Se and FP rate over all corpora' notes together, their range over the corpora
+    large enough to measure them (``MIN_POSITIVES``/``MIN_NEGATIVES``), and each corpus's figures."""
+    out = {}
+    for cat in categories:
+        rows = {name: r[cat] for name, r in by_corpus.items() if cat in r}
+        pos = sum(r["positives"] for r in rows.values())
+        neg = sum(r["negatives"] for r in rows.values())
+        fpos = sum(r["flagged_positives"] for r in rows.values())
+        fneg = sum(r["flagged_negatives"] for r in rows.values())
+        recalls = [r["recall"] for r in rows.values() if r["positives"] >= MIN_POSITIVES]
+        fps = [r["fp_rate"] for r in rows.values() if r["negatives"] >= MIN_NEGATIVES]
+        recall = fpos / pos if pos else None
+        fp_rate = fneg / neg if neg else None
+        if recall is not None:
+            recalls.append(recall)  # the range holds the pooled figure even when few corpora count
+        if fp_rate is not None:
+            fps.append(fp_rate)
+        out[cat] = {
+            "recall": recall, "fp_rate": fp_rate, "positives": pos, "negatives": neg,
+            "recall_low": min(recalls, default=None), "recall_high": max(recalls, default=None),
+            "fp_rate_low": min(fps, default=None), "fp_rate_high": max(fps, default=None),
+            "corpora": {name: {"positives": r["positives"], "negatives": r["negatives"],
+                               "recall": r["recall"], "fp_rate": r["fp_rate"]} for name, r in rows.items()},
+        }
+    return out
+
+
+@lru_cache(maxsize=1)
+def holdout_names() -> tuple[str, ...]:
+    """The held-out corpora (modules ``lqs_clinical.synth.notes_holdoutN``), in corpus order: found by
+    module name, so a corpus added later joins the calibration without a list to update. Listed, not
+    imported (a probe run needs only the names, for the calibration key), once per process."""
+    import lqs_clinical.synth as synth
+
+    found = []
+    for m in pkgutil.iter_modules(synth.__path__):
+        hit = re.fullmatch(r"notes_(holdout(\d*))", m.name)
+        if hit:
+            found.append((int(hit.group(2) or 1), hit.group(1)))
+    return tuple(name for _, name in sorted(found))
+
+
+def holdout_corpora() -> list[tuple[str, Callable]]:
+    """(name, ``holdoutN_corpus``) of every held-out corpus."""
+    return [(name, getattr(importlib.import_module(f"lqs_clinical.synth.notes_{name}"), f"{name}_corpus"))
+            for name in holdout_names()]
 
 
 def _key(ner: bool, model_name: str | None, model_version: str | None) -> str:
@@ -111,52 +193,104 @@ def _key(ner: bool, model_name: str | None, model_version: str | None) -> str:
     nr = load_ner_rules().digest if ner else "-"
     m = f"{model_name}@{model_version}" if ner else "-"
     return (f"patterns={pr};ner={nr};model={m};seed={CALIBRATION_SEED};"
-            f"n={CALIBRATION_PATTERN_NOTES}/{CALIBRATION_NER_NOTES}")
+            f"n={CALIBRATION_PATTERN_NOTES}/{CALIBRATION_NER_NOTES};"
+            f"holdouts={len(holdout_names())}x{CALIBRATION_HOLDOUT_NOTES}/{CALIBRATION_HOLDOUT_NER_NOTES}")
 
 
 def _cache_file() -> Path:
     return data_path("pii_rules") / "calibration.json"
 
 
-def compute_calibration(detector=None) -> dict[str, dict]:
-    """Measure per-category note-level Se and FP rate on the calibration family."""
+def compute_calibration(detector=None, progress: Callable[[str], None] | None = None) -> dict[str, dict]:
+    """Measure per-category note-level Se and FP rate on the calibration family and every held-out
+    corpus, pooled (see :func:`pool`)."""
     from lqs_clinical.synth.notes import labelled_corpus
 
+    by_corpus: dict[str, dict[str, dict]] = {}
     notes = labelled_corpus(CALIBRATION_SEED, CALIBRATION_PATTERN_NOTES, "calibration")
-    hits = detect_texts([n.text for n in notes])
-    result = note_level_rates(notes, hits, PATTERN_CATEGORIES)
+    by_corpus["calibration"] = note_level_rates(notes, detect_texts([n.text for n in notes]), PATTERN_CATEGORIES)
     if detector is not None:  # a corpus where names, places and facilities are frequent
         ner_notes = labelled_corpus(CALIBRATION_SEED + 1, CALIBRATION_NER_NOTES, "calibration",
                                     categories=NER_CATEGORIES, plant_rate=0.9)
-        ner_hits = detect_texts([n.text for n in ner_notes], detector)
-        result.update(note_level_rates(ner_notes, ner_hits, NER_CATEGORIES))
-    return result
+        by_corpus["calibration"].update(note_level_rates(ner_notes, _ner_hits(ner_notes, detector), NER_CATEGORIES))
+    for name, corpus in holdout_corpora():
+        if progress:
+            progress(name)
+        notes = corpus(CALIBRATION_SEED, CALIBRATION_HOLDOUT_NOTES)
+        by_corpus[name] = note_level_rates(notes, detect_texts([n.text for n in notes]), PATTERN_CATEGORIES)
+        if detector is not None:
+            sub = notes[:CALIBRATION_HOLDOUT_NER_NOTES]
+            by_corpus[name].update(note_level_rates(sub, _ner_hits(sub, detector), NER_CATEGORIES))
+    return pool(by_corpus, PATTERN_CATEGORIES + (NER_CATEGORIES if detector is not None else ()))
 
 
-@lru_cache(maxsize=4)
-def _cached(key: str) -> dict | None:
-    f = _cache_file()
-    if not f.exists():
-        return None
+def calibration_corpora() -> str:
+    """What the calibration measured, in words for the bundle."""
+    names = holdout_names()
+    return (f"{len(names) + 1} labelled synthetic corpora, seed {CALIBRATION_SEED}: the project's calibration "
+            f"family and the held-out corpora {', '.join(names)} (lqs_clinical.synth.notes_holdout*), each "
+            "written by a different engineer without sight of the rules; interval = Wilson interval corrected "
+            "with the best and worst corpus's detector")
+
+
+def _ner_hits(notes, detector) -> list[list[tuple[int, int, str, str]]]:
+    return [[(s, e, c, "ner") for s, e, c, _ in detector.analyze(n.text)] for n in notes]
+
+
+def _site_file() -> Path:
+    """Where a calibration measured at run time is kept (rules edited at a site): the user cache."""
+    from lqs_clinical.cache import default_cache_dir
+
+    return default_cache_dir() / "notes-calibration.json"
+
+
+def _read(f: Path) -> dict:
     try:
         data = json.loads(f.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return None
-    return data.get(key)
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _cached(key: str) -> dict | None:
+    for f in (_cache_file(), _site_file()):
+        if key in (data := _read(f)):
+            return data[key]
+    return None
+
+
+def _keep(key: str, value: dict) -> None:
+    """Add a run-time calibration to the site file (temp file, then rename); a read-only cache only
+    means measuring again next time."""
+    f = _site_file()
+    data = _read(f)
+    data[key] = value
+    try:
+        f.parent.mkdir(parents=True, exist_ok=True)
+        tmp = f.with_name(f".{f.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        os.replace(tmp, f)
+    except OSError as err:
+        log.warning("could not keep the measured calibration in %s (%s)", f, err.strerror)
 
 
 _MEMO: dict[str, dict] = {}
 
 
 def get_calibration(detector=None) -> dict[str, dict]:
-    """Per-category {"recall", "fp_rate", ...} for the detectors in use (stored, or measured now)."""
+    """Per-category {"recall", "fp_rate", ...} for the detectors in use (shipped, kept from an earlier
+    run, or measured now)."""
     ner = detector is not None
     key = _key(ner, getattr(detector, "model_name", None), getattr(detector, "model_version", None))
     if key in _MEMO:
         return _MEMO[key]
     stored = _cached(key)
-    if stored is None:
+    if stored is None:  # rules edited: measured once, then kept in the user cache
+        log.warning("the notes probe's rules differ from those calibrated in %s: measuring the detector on "
+                    "%d labelled corpora now (several minutes with the NER tier; kept in %s for later runs)",
+                    _cache_file(), len(holdout_names()) + 1, _site_file())
         stored = compute_calibration(detector)
+        _keep(key, stored)
     _MEMO[key] = stored
     return stored
 
@@ -166,18 +300,20 @@ def write_calibration(model: str | None = None) -> Path:
     from lqs_clinical.notes.ner import Detector
 
     det = Detector(model, exclude_patterns=True)
+    say = (lambda name: print(f"  {name}", flush=True))  # noqa: E731
+    full = compute_calibration(det, say)  # the pattern categories' figures do not depend on the NER tier
     data = {
-        _key(False, None, None): compute_calibration(None),
-        _key(True, det.model_name, det.model_version): compute_calibration(det),
+        _key(False, None, None): {c: full[c] for c in PATTERN_CATEGORIES},
+        _key(True, det.model_name, det.model_version): full,
     }
     f = _cache_file()
     f.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    _cached.cache_clear()
     _MEMO.clear()
     return f
 
 
-__all__ = ["ALL_CATEGORIES", "calibrated", "get_calibration", "rogan_gladen", "wilson", "write_calibration"]
+__all__ = ["ALL_CATEGORIES", "calibrated", "calibration_corpora", "get_calibration", "rogan_gladen", "wilson",
+           "write_calibration"]
 
 if __name__ == "__main__":  # python -m lqs_clinical.notes.calibrate
     print(write_calibration())

@@ -44,7 +44,7 @@ from typing import Any, Literal
 import duckdb
 
 from lqs_clinical.errors import UserError
-from lqs_clinical.notes.calibrate import Z95, calibrated, get_calibration, wilson
+from lqs_clinical.notes.calibrate import Z95, calibrated, calibration_corpora, get_calibration, wilson
 from lqs_clinical.notes.patterns import Locator, ident, notes_with_hits, scan_table
 from lqs_clinical.notes.rules import NER_CATEGORIES, PATTERN_CATEGORIES, load_pattern_rules
 
@@ -88,6 +88,10 @@ class CategoryStat:
     calibrated_ci_high: float | None
     detector_recall: float | None
     detector_fp_rate: float | None
+    detector_recall_low: float | None  # range over the calibration corpora (one value each)
+    detector_recall_high: float | None
+    detector_fp_rate_low: float | None
+    detector_fp_rate_high: float | None
     by_note_type: dict[str, dict[str, int]] = field(default_factory=dict)  # type -> hits/affected/scanned
 
 
@@ -280,7 +284,7 @@ def run_notes_probe(con: duckdb.DuckDBPyConnection, notes: list, *, sample: int 
         pattern_mb_per_s=round(pat_chars / 1e6 / pat_secs, 2) if pat_secs > 0 and pat_chars else None,
         ner_seconds=round(ner_secs, 3),
         ner_chars_per_s=round(ner_chars / ner_secs, 1) if ner_secs > 0 and ner_chars else None,
-        calibration_corpus="lqs_clinical.synth.notes calibration family",
+        calibration_corpus=calibration_corpora(),
         review_file=str(review.path) if review is not None else None,
         review_entries=review.count if review is not None else 0,
     )
@@ -289,8 +293,7 @@ def run_notes_probe(con: duckdb.DuckDBPyConnection, notes: list, *, sample: int 
 def _stat(table, text_col, cat, tier, hits, aff, scanned, calib, by) -> CategoryStat:
     lo, hi = wilson(aff, scanned)
     c = calib.get(cat) or {}
-    se, fp = c.get("recall"), c.get("fp_rate")
-    cr, clo, chi = calibrated(aff, scanned, se, fp)
+    cr, clo, chi = calibrated(aff, scanned, c)
     return CategoryStat(
         table=table, text_column=text_col, category=cat, tier=tier, hits=hits, notes_affected=aff,
         notes_scanned=scanned, pattern_hits=hits if tier == "pattern" else 0,
@@ -299,7 +302,9 @@ def _stat(table, text_col, cat, tier, hits, aff, scanned, calib, by) -> Category
         rate_per_1000_ci_low=1000.0 * lo if scanned else 0.0,
         rate_per_1000_ci_high=1000.0 * hi if scanned else 0.0,
         calibrated_rate=cr, calibrated_ci_low=clo, calibrated_ci_high=chi,
-        detector_recall=se, detector_fp_rate=fp, by_note_type=by,
+        detector_recall=c.get("recall"), detector_fp_rate=c.get("fp_rate"),
+        detector_recall_low=c.get("recall_low"), detector_recall_high=c.get("recall_high"),
+        detector_fp_rate_low=c.get("fp_rate_low"), detector_fp_rate_high=c.get("fp_rate_high"), by_note_type=by,
     )
 
 
@@ -406,6 +411,10 @@ def to_results(output: NotesProbeOutput) -> list[dict]:
                 "calibrated_ci_high": _r(c.calibrated_ci_high),
                 "detector_recall": _r(c.detector_recall),
                 "detector_fp_rate": _r(c.detector_fp_rate),
+                "detector_recall_low": _r(c.detector_recall_low),
+                "detector_recall_high": _r(c.detector_recall_high),
+                "detector_fp_rate_low": _r(c.detector_fp_rate_low),
+                "detector_fp_rate_high": _r(c.detector_fp_rate_high),
             },
             "breakdown": [],
             "suppressed": [],

@@ -21,7 +21,7 @@ import jinja2
 
 from lqs_clinical.bundle import Bundle, Result
 from lqs_clinical.report.charts import format_pct
-from lqs_clinical.report.view import INDICATOR_LABEL, VERIFY_COMMAND, ReportView, instance_name, severity_key
+from lqs_clinical.report.view import INDICATOR_LABEL, VERIFY_COMMAND, ReportView, instance_name, per_1000, severity_key
 
 __all__ = ["render_html", "render_markdown", "render_reports", "write_reports"]
 
@@ -171,11 +171,13 @@ def _figures(bundle: Bundle) -> list[tuple[str, list[str]]]:
         m = r.metrics
         raw = md.interval(m.get("rate_per_1000"), m.get("rate_per_1000_ci_low"), m.get("rate_per_1000_ci_high"))
         text = f"Residual {instance_name(r)}: {raw} per 1,000 notes"
-        if "calibrated_rate" in m:
-            calibrated = md.interval(m.get("calibrated_rate"), m.get("calibrated_ci_low"), m.get("calibrated_ci_high"))
+        if "calibrated_rate" in m:  # a proportion in the bundle; per 1,000 notes like the raw rate here
+            calibrated = md.interval(*per_1000(m, "calibrated_rate", "calibrated_ci_low", "calibrated_ci_high"))
             text += f"; calibrated {calibrated}"
         if m.get("detector_recall") is not None:
             text += f"; detector recall {m['detector_recall']:.3g}"
+            if m.get("detector_recall_low") is not None and m.get("detector_recall_high") is not None:
+                text += f" ({m['detector_recall_low']:.3g}–{m['detector_recall_high']:.3g} across corpora)"
         items.append(text + f" — {r.status.replace('_', ' ')}.")
     for check, name, noun in (("reid_risk", "Re-identification risk (share of patients in small classes)",
                                "quasi-identifier sets"),

@@ -132,6 +132,12 @@ class Formatter:
         return Cell(text, _sort_num(est))
 
 
+def per_1000(metrics: dict, *names: str) -> tuple[float | None, ...]:
+    """Metrics that the bundle holds as proportions, scaled to per 1,000 notes (the unit the raw
+    residual-identifier rates are shown in, so both sit on one axis)."""
+    return tuple(None if metrics.get(n) is None else 1000.0 * float(metrics[n]) for n in names)
+
+
 def severity_key(result: Result) -> tuple:
     return (SEVERITY.get(result.status, 9), -(result.rate if result.rate is not None else -1.0), result.id)
 
@@ -501,7 +507,7 @@ class ReportView:
 
         labels = [instance_name(r) for r in ordered]
         raw = [(m(r, "rate_per_1000"), m(r, "rate_per_1000_ci_low"), m(r, "rate_per_1000_ci_high")) for r in ordered]
-        cal = [(m(r, "calibrated_rate"), m(r, "calibrated_ci_low"), m(r, "calibrated_ci_high")) for r in ordered]
+        cal = [per_1000(r.metrics, "calibrated_rate", "calibrated_ci_low", "calibrated_ci_high") for r in ordered]
         series = []
         if any(p[0] is not None for p in raw):
             series.append(("detector hits per 1,000 notes (95% CI)", "#3b6ea5", raw))
@@ -512,7 +518,8 @@ class ReportView:
                                                            "per 1,000 notes", self.chart_id())))
         rows = []
         used = {"rate_per_1000", "rate_per_1000_ci_low", "rate_per_1000_ci_high", "calibrated_rate",
-                "calibrated_ci_low", "calibrated_ci_high", "detector_recall"}
+                "calibrated_ci_low", "calibrated_ci_high", "detector_recall", "detector_recall_low",
+                "detector_recall_high"}
         for r in ordered:
             sup = r.suppressed
             rows.append([
@@ -520,17 +527,20 @@ class ReportView:
                 self.fmt.count(r.numerator, "numerator", sup), self.fmt.count(r.denominator, "denominator", sup),
                 self.fmt.interval(m(r, "rate_per_1000"), m(r, "rate_per_1000_ci_low"),
                                   m(r, "rate_per_1000_ci_high"), ("metrics.rate_per_1000", "", ""), sup),
-                self.fmt.interval(m(r, "calibrated_rate"), m(r, "calibrated_ci_low"), m(r, "calibrated_ci_high"),
+                self.fmt.interval(*per_1000(r.metrics, "calibrated_rate", "calibrated_ci_low", "calibrated_ci_high"),
                                   ("metrics.calibrated_rate", "", ""), sup),
-                Cell(self.fmt.number(r.metrics.get("detector_recall"), "metrics.detector_recall", sup)),
+                self.fmt.interval(m(r, "detector_recall"), m(r, "detector_recall_low"), m(r, "detector_recall_high"),
+                                  ("metrics.detector_recall", "", ""), sup),
                 Cell(self.fmt.metrics(r.metrics, sup, skip=used)),
             ])
         blocks.append(Block("table", table=Table(
             headers=[("Status", False), ("Category", False), ("Hits", True), ("Notes", True),
-                     ("Per 1,000 notes (95% CI)", True), ("Calibrated (CI)", True), ("Detector recall", True),
-                     ("Details", False)],
-            rows=rows, note="Calibrated: the detector-hit rate corrected by the detector's measured recall and "
-                            "false-positive rate on a labelled synthetic corpus.")))
+                     ("Per 1,000 notes (95% CI)", True), ("Calibrated per 1,000 (CI)", True),
+                     ("Detector recall (range)", True), ("Details", False)],
+            rows=rows, note="Calibrated: the detector-hit rate corrected (Rogan–Gladen) by the detector's recall and "
+                            "false-positive rate pooled over labelled synthetic corpora written by different "
+                            "authors; its interval also spans the best and the worst corpus's detector. Recall "
+                            "range: lowest and highest on any one corpus.")))
         strata = self.strata_table(results, caption="Breakdown", limit=200)
         if strata:
             blocks.append(Block("table", table=strata))

@@ -196,3 +196,32 @@ def test_auxiliaries_and_a_bare_title_are_no_names(detector):
     assert d.analyze("brought in by EMS after her neighbor could not reach her. In the ED") == []
     text = "Lives alone; her neighbor ikaika checks on her."
     assert [(text[h[0]:h[1]], h[2]) for h in d.analyze(text)] == [("ikaika", "PERSON")]
+
+
+def test_round14_blind_false_hit_sources_and_cues(detector):
+    """Corpora 17-18 measured blind (sixth session), then fixed: device and telehealth products, an eponymous
+    fistula, a specialty in brackets, department names, insurers and a charity's helpline are no identifiers;
+    suppliers, referring clinics, lodging and a facility's town are."""
+    d = detector
+    quiet = ("Equipment: Baxter Amia automated PD cycler. Left radiocephalic Brescia-Cimino fistula.\n"
+             "Home monitor: CardioMessenger Smart, firmware 4.7.5. Apheresis on the Spectra Optia; Bard PowerPort.\n"
+             "Reviewed by: ___, NP; ___, MD (Electrophysiology)\nInsurance: Fallon Health    Member ID: ___\n"
+             "Visit conducted by secure video (Zoom for Healthcare). To: Device Clinic RN Pool\n"
+             "Monitoring system: Home Monitoring Service Center. Call the LLS Information Resource Center.\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
+    # a phrase entry of public_bodies does not silence its words elsewhere
+    line = "Records from Fallon Clinic reviewed."
+    assert [(line[s:e], c) for s, e, c, _ in d.analyze(line)] == [("Fallon Clinic", "ORGANIZATION")]
+    cases = {
+        "Prescriptions sent to Oakhurst Specialty Pharmacy in Woonsocket; mail order otherwise.":
+            [("Oakhurst Specialty Pharmacy", "ORGANIZATION"), ("Woonsocket", "LOCATION")],
+        "Referring clinic: Wyndmoor Pulmonary & Sleep    Referring provider: Dr. ___":
+            [("Wyndmoor Pulmonary & Sleep", "ORGANIZATION")],
+        "Oxygen supplier: Kestrel Home Medical. Stationary concentrator.": [("Kestrel Home Medical", "ORGANIZATION")],
+        "Lodging registration at Beacon Harbor Hospitality Suites: license on file.":
+            [("Beacon Harbor Hospitality Suites", "ORGANIZATION")],
+        "Her husband teaches at Sycamore Hill Montessori and helps.": [("Sycamore Hill Montessori", "ORGANIZATION")],
+        "Outside records (Vireo Valley Oncology MRN ___) reviewed.": [("Vireo Valley Oncology", "ORGANIZATION")],
+    }
+    for text, want in cases.items():
+        assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text

@@ -390,6 +390,8 @@ class Detector:
         places = sorted(self.rules.deny_locations, key=len, reverse=True)
         self._gazetteer_rx = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in places) + r")\b") if places else None
         self._fac_multi = [w for w in self.rules.facility_words if " " in w]
+        self._public_single = {w for w in self.rules.public_bodies if " " not in w}
+        self._public_multi = [w for w in self.rules.public_bodies if " " in w]
         self._fac_single = {w for w in self.rules.facility_words if " " not in w}
 
     def _is_place(self, span: str) -> bool:
@@ -402,6 +404,12 @@ class Detector:
         return word in self._dictionary or word in self.rules.common_words or word in self.rules.allow_tokens
 
     # ------------------------------------------------------------------ name evidence
+    def _public_body(self, low: str, tokens: list[str]) -> bool:
+        """The span names a public programme, a national charity or an insurer (``public_bodies``: one
+        word as a token, several as a phrase)."""
+        return any(t in self._public_single for t in tokens) or any(
+            re.search(r"(?<![a-z])" + re.escape(p) + r"(?![a-z])", low) for p in self._public_multi)
+
     def _cue(self, text: str, s: int, e: int, cat: str, seg_start: int) -> bool:
         """An honorific/role/kin/residence cue within a few tokens of the span (same clause)."""
         before = [w.strip(".,:;'’()").lower() for w in _WORD_RX.findall(text[seg_start:s])]
@@ -557,8 +565,7 @@ class Detector:
                 tokens = tokens[1:]
             if low in self.rules.not_below_state:
                 return None
-        if (is_facility or context_org or cat == "ORGANIZATION") and any(t in self.rules.public_bodies
-                                                                        for t in tokens):
+        if (is_facility or context_org or cat == "ORGANIZATION") and self._public_body(low, tokens):
             return None  # "the MassHealth Customer Service Center": a public programme's office, not a provider
         if context_org and not is_facility:
             content = [t for t in tokens if t not in self.rules.common_words and t not in _FUNCTION_WORDS]
@@ -745,8 +752,10 @@ class Detector:
             words = _WORD_RX.findall(low)
             if low in self.rules.not_below_state or low in self.rules.allow_phrases or (
                     words and all(w.strip(".'’") in self.rules.allow_tokens for w in words)) or (
-                    words and all(w.strip(".") in self.rules.person_titles for w in words)):
-                continue  # a state or country, a section name, an eponym / drug / clinical term, a title alone
+                    words and all(w.strip(".") in self.rules.person_titles for w in words)) or (
+                    cat == "ORGANIZATION" and self._public_body(low, [w.strip(".'’") for w in words])):
+                continue  # a state or country, a section name, an eponym / drug / clinical term, a title
+                # alone, a public programme, charity or insurer ("Insurance: Fallon Health")
             for k in [k for k in out if k[0] < e and s < k[1]]:
                 del out[k]
             out[(s, e)] = (s, e, cat, 0.8)

@@ -842,9 +842,97 @@ ROUND13B_LEAVES = [
 ]
 
 
+# round 14 (after corpora 17 and 18): a fax recipient named with initials and a degree, words or a bracketed phrase
+# between an SSN cue and its value, a serial cue with a phrase, a plate in brackets, an insurer and "(ID", a state in
+# brackets after a licence cue, a relative's age after "died at"/"now", a floor written ordinal first; public help
+# sites and national health nonprofits' pages are no URL hits
+ROUND14_FINDS = [
+    ("Report faxed to the referring oncologist, Dr. Fernanda X. Vukovic, at (413) 463-4047.",
+     [("(413) 463-4047", "FAX")]),
+    ("Report faxed to the referring oncologist, Colette Kowalczyk, M.D., at 860 579 4355.", [("860 579 4355", "FAX")]),
+    ("Report faxed to the referring cardiologist, Dr. X. Rahimi, at +1 857 537 3220.", [("+1 857 537 3220", "FAX")]),
+    ("faxed to the referring oncologist, Mireille Jiménez, M.D., at (406)652-8470.", [("(406)652-8470", "FAX")]),
+    ("Report faxed to the referring oncologist, Dr. Anne-Marie O'Neil-Tran, at 617-555-0142.",
+     [("617-555-0142", "FAX")]),
+    ("Dr. Rahimi was called at 857-537-3220", [("857-537-3220", "PHONE")]),   # no fax cue: a phone
+    ("SSN on the form 854616139 matches the Medicare record.", [("854616139", "SSN")]),
+    ("faxed with income documents (SSN on the application 051903831);", [("051903831", "SSN")]),
+    ("Claimant SSN (as requested on the insurer's attending physician statement): 428 36 6683",
+     [("428 36 6683", "SSN")]),
+    ("If you need my social security number, it is 275 61 8732. Best number to reach me is ___.",
+     [("275 61 8732", "SSN")]),
+    ("Supplies are ordered separately; device serial on file AM3694391.", [("AM3694391", "DEVICE_ID")]),
+    ("the DME order requires the pump serial number, IL2276259.", [("IL2276259", "DEVICE_ID")]),
+    ("The serial on the back of the device is 8009177 if the company needs it.", [("8009177", "DEVICE_ID")]),
+    ("For the placard the RMV needs my plate number (ULY 998) and my license.", [("ULY 998", "VEHICLE_ID")]),
+    ("plate number (7GX6)", [("7GX6", "VEHICLE_ID")]),
+    ("plate number (70PU71)", [("70PU71", "VEHICLE_ID")]),
+    ("plate number (349-WVZ)", [("349-WVZ", "VEHICLE_ID")]),
+    ("Prior auth approved by UnitedHealthcare (ID# 315153600-01, group 7690472).",
+     [("315153600-01", "HEALTH_PLAN")]),                                     # the group number is no hit
+    ("approved by MassHealth (ID 115642428304, group 2968953)", [("115642428304", "HEALTH_PLAN")]),
+    ("Insurance: Anthem; ID#: YVE045808-62.", [("YVE045808-62", "HEALTH_PLAN")]),
+    ("Insurance: MassHealth; ID: 103296271048.", [("103296271048", "HEALTH_PLAN")]),
+    ("Insurance: Fallon Health Plan; ID: 103296271048.", [("103296271048", "HEALTH_PLAN")]),
+    ("driver's license (MA) S83451692; car plate ___.", [("S83451692", "LICENSE")]),
+    ("Driver's license (NY) 396 288 485 copied for registration.", [("396 288 485", "LICENSE")]),
+    ("driver's license (CT) 543189027 copied", [("543189027", "LICENSE")]),
+    ("driver's license (VT) 6068807A; car plate 2SX946.", [("6068807A", "LICENSE"), ("2SX946", "VEHICLE_ID")]),
+    ("Maternal great-aunt died at 92 (unknown primary, no testing).", [("92", "AGE_OVER_89")]),
+    ("Father: alive at 101, no cancer history.", [("101", "AGE_OVER_89")]),
+    ("Father, now 90, had colon cancer at 78.", [("90", "AGE_OVER_89")]),
+    ("Mother died at age 92, of MI.", [("92", "AGE_OVER_89")]),              # age_context's: counted once
+    ("Letter mailed to the patient at 2644 Sumner Circle 2nd Floor, Leominster, MA 01439.",
+     [("2644 Sumner Circle 2nd Floor", "STREET_ADDRESS"), ("01439", "ZIP")]),
+    ("Visit address: 2089 Orchard Hill Drive 2nd Floor, Meriden, CT 06426",
+     [("2089 Orchard Hill Drive 2nd Floor", "STREET_ADDRESS"), ("06426", "ZIP")]),
+    ("743 Hastings Street 2nd Floor, Bangor", [("743 Hastings Street 2nd Floor", "STREET_ADDRESS")]),
+    ("Address: 586 TAMARACK ROAD 2ND FLOOR", [("586 TAMARACK ROAD 2ND FLOOR", "STREET_ADDRESS")]),
+    # patient-specific links stay URL hits (a meeting, a portal message, a family's page, a look-alike host)
+    ("Join at https://zoom.us/j/84512399021?pwd=Zk9xT2", [("https://zoom.us/j/84512399021?pwd=Zk9xT2", "URL")]),
+    ("https://patientportal.example-health.org/msg/88123",
+     [("https://patientportal.example-health.org/msg/88123", "URL")]),
+    ("Updates at https://caringbridge.org/visit/ellenmarch", [("https://caringbridge.org/visit/ellenmarch", "URL")]),
+    ("Family fund: www.gofundme.com/f/help-tomas-recover", [("www.gofundme.com/f/help-tomas-recover", "URL")]),
+    ("https://support-tickets.hospital.org/case/123", [("https://support-tickets.hospital.org/case/123", "URL")]),
+    ("See https://kidney.org.attacker.io/x", [("https://kidney.org.attacker.io/x", "URL")]),
+    ("Shared at https://docs.google.com/document/d/1AbCdEf", [("https://docs.google.com/document/d/1AbCdEf", "URL")]),
+    ("See https://support.zoom.com/hc/en?ticket=123", [("https://support.zoom.com/hc/en?ticket=123", "URL")]),
+]
+
+ROUND14_LEAVES = [
+    # a fax cue with no number; no fax cue before a call
+    "Report faxed to the referring oncologist, Dr. ___, at ___.",
+    # SSN cues with no value
+    "SSN on file; SSN ___; SSN (last four): 6683; SSN on the form ___.",
+    "SSN, it is pending; SSN and MRN on the face sheet.",
+    # serial cues with no value; lot and model numbers; "serial" as an adjective
+    "serial number ___; serial #: ___; device serial on file ___.",
+    "lot 8009177; model 8009177; IVC filter model 8009177.",
+    "Serial troponins in the ED 1234567; serial exams on the floor q4h.",
+    # no plate in the brackets; a spinal level after a fixation plate
+    "plate number (see above); plate (front); plate # (pending).",
+    "Anterior cervical plate (C5-C6) placed; lateral plate (4.5 mm) with 8 screws; plate (L4-5).",
+    # an insurer with no member number; the employer group alone
+    "Insurance: MassHealth; ID: ___. Approved by Anthem (ID pending), group 7690472.",
+    # a licence cue and a state with no number
+    "driver's license (MA) ___; license (RI) on file.",
+    # ages under 90, doses, percentages, a blood pressure
+    "Father died at 84 (MI); mother alive at 89 (CHF); Father, now 90 mg daily; at 90% of goal; Father, now 90/60.",
+    # public help sites and national health nonprofits
+    "Zoom help: https://support.zoom.com/hc/en",
+    "Test your camera at https://help.doxy.me before the visit.",
+    "Kidney education: https://www.kidney.org/kidney-topics",
+    "Diabetes resources: https://diabetes.org/tools-resources",
+    "Blood cancer support: https://www.lls.org/support-resources/financial-support",
+    "Donor registry: https://bethematch.org/transplant-basics/",
+    "Docs: https://docs.zoom.us/doc/abc; help desk: support.zoom.com/hc/en",
+]
+
+
 @pytest.mark.parametrize(("text", "want"),
                          POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
-                         + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS)
+                         + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -860,7 +948,7 @@ def test_rule_finds(loc, text, want):
     "Call ___-555-1234 or ___ 1234. Fax: ___.",                # masked context
     "Car seat provided. Van ride home arranged.",
 ] + ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
-   + ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + OVERCOUNT_LEAVES)
+   + ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + OVERCOUNT_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -870,9 +958,9 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
     and in Python by span: on every case above the per-category counts must agree."""
     rules = load_pattern_rules()
     texts = [t for t, _ in POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
-             + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS]
+             + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS]
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
-    texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES
+    texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES
     texts += OVERCOUNT_LEAVES
     texts += [t + "\n" for t in texts]  # a final line break: "$" is the end of the text in both engines
     con = duckdb.connect()

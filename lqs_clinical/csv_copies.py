@@ -95,9 +95,10 @@ class CsvCopies:
         the run's spill folder, which is removed next)."""
         self._stop.set()
         if self._worker is not None:
-            if self._cursor is not None:
-                self._cursor.interrupt()
-            self._worker.join()
+            while self._worker.is_alive():  # again until it stops: a copy may start just after an interrupt
+                if self._cursor is not None:
+                    self._cursor.interrupt()
+                self._worker.join(0.2)
             if self._cursor is not None:
                 self._cursor.close()
             self._worker = None

@@ -9,19 +9,20 @@
   most favourable detector measured on any one corpus (highest Se, highest FP rate), its high end
   with the least favourable (lowest Se, lowest FP rate). The correction is monotone in each, so
   no corpus's detector gives a value outside that interval.
-- :func:`measure_detectors` — Se (note-level recall) and FP rate (share of notes *without* a
+- :func:`compute_calibration` — Se (note-level recall) and FP rate (share of notes *without* a
   planted identifier of the category that the detector flags anyway) per category, on several
   labelled corpora: the project's own *calibration* family (the evaluation family is never used
   here) and every held-out corpus ``lqs_clinical.synth.notes_holdout*`` — each written by a
   different engineer who never saw the rules — at a seed no evaluation uses. One corpus alone
   measures the text it was written with: the calibration family gives Se = 1.00 and FP = 0 for
-  every pattern category, the held-out corpora 0.63-1.00 and up to 0.24 (the spread is the
-  point). The held-out corpora were blind when written but rules were later tuned on their
+  every pattern category, the held-out corpora recall 0.67-1.00 and FP rates up to 0.22 (the
+  spread is the point). The held-out corpora were blind when written but rules were later tuned on their
   evaluation seed, so even these figures flatter the detector on text unlike all of them
   (``bench/notes_detector_history.md``: first-sight recall 0.68-0.96).
 
-Measured values are cached in ``pii_rules/calibration.json`` keyed by the rules' digests, the NER
-model and version, the seed and the corpus size; on a mismatch they are recomputed at run time.
+Measured values are stored in ``pii_rules/calibration.json`` keyed by the rules' digests, the NER
+model and version, the seed, the corpus sizes and the number of held-out corpora; on a mismatch
+(rules edited at a site) they are measured at run time once and kept in the user cache.
 """
 
 from __future__ import annotations

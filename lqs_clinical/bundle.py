@@ -140,7 +140,7 @@ class Parameters(_Model):
     seed: int | None = None
     ner_model: str | None = None
     ner_model_version: str | None = None
-    notes_calibration: str | None = None  # what the residual-PHI rates were calibrated on (corpora, seed)
+    notes_calibration: str | None = None  # residual-PHI calibration: "calibration,holdout,...;seed=N"
     split_by: str | None = None
     skipped_checks: list[str] = Field(default_factory=list)  # check types not run at the user's request (--skip)
 

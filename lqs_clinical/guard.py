@@ -61,6 +61,8 @@ _PARAMETER_SHAPES = {
     "parameters.notes_sample": re.compile(r"^(\d{1,9}|all)$"),
     "parameters.ner_model": re.compile(r"^[A-Za-z][A-Za-z0-9_\-]{0,60}$"),
     "parameters.ner_model_version": re.compile(r"^\d+\.\d+(\.\d+)?([.\-+][A-Za-z0-9]+)*$"),
+    # the corpora the residual-PHI calibration was measured on (names from the code, never from data)
+    "parameters.notes_calibration": re.compile(r"^[a-z][a-z0-9]{0,30}(,[a-z][a-z0-9]{0,30}){0,99};seed=\d{1,10}$"),
     "dataset.site": re.compile(r"^(\d{1,5}|other sites)$"),
 }
 _BAND = re.compile(r"^\d{1,3}(-\d{1,3}|\+)$")

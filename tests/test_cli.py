@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from conftest import DEMO
 
+from lqs_clinical.notes.calibrate import calibration_corpora
+
 COMMANDS = ["profile", "profiles", "convert", "synth", "demo", "keygen", "verify", "report", "compare", "notes",
             "notes-eval", "schema"]
 
@@ -100,6 +102,11 @@ def test_demo_command_end_to_end(tmp_path):
     data = json.loads((tmp_path / "demo" / "evidence.json").read_text())
     assert data["dataset"]["profile"] == "mimic-iv-custom"
     assert {r["check"] for r in data["results"]} >= {"missingness", "fk_orphans", "residual_phi", "population"}
+    # the residual-PHI rates say what they were calibrated on, with the detector's range over those corpora
+    assert data["parameters"]["notes_calibration"] == calibration_corpora()
+    m = next(r for r in data["results"] if r["check"] == "residual_phi" and not r["suppressed"])["metrics"]
+    assert m["detector_recall_low"] <= m["detector_recall"] <= m["detector_recall_high"]
+    assert m["detector_fp_rate_low"] <= m["detector_fp_rate"] <= m["detector_fp_rate_high"]
     assert cli("verify", str(tmp_path / "demo" / "evidence.json")).returncode == 0
 
 

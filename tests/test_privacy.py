@@ -148,6 +148,7 @@ def test_guard_failure_in_verify(signed):
     (lambda d: d["results"][0].update(table="2180-05-06 22:23:00"), "results[0].table"),
     (lambda d: d["results"][0]["metrics"].update(rows=3), "results[0].metrics.rows"),
     (lambda d: d["dataset"].update(release="10000032"), "dataset.release"),
+    (lambda d: d["parameters"].update(notes_calibration="Jane Doe;seed=1"), "parameters.notes_calibration"),
 ])
 def test_guard_names_field_not_value(signed, mutate, field):
     data, _, _, _ = signed

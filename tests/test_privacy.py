@@ -204,11 +204,18 @@ def test_crash_leaves_no_bundle(tmp_path, monkeypatch):
     assert not (tmp_path / "out" / "evidence.json").exists()
 
 
+def _ctrl_c_as_in_a_terminal() -> None:
+    """The child gets Ctrl-C as a user's terminal delivers it. A test run started in the background by
+    a non-interactive shell (`make test &`) inherits SIGINT ignored, and so would every child."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_leaves_no_bundle(tmp_path):
     out = tmp_path / "out"
     # --no-cache: the session's shared test cache would make this run finish in about a second
     proc = subprocess.Popen([sys.executable, "-m", "lqs_clinical", "profile", str(DEMO), "--out", str(out),
-                             "--no-cache"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                             "--no-cache"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_ctrl_c_as_in_a_terminal)
     time.sleep(1.5)
     proc.send_signal(signal.SIGINT)
     _, stderr = proc.communicate(timeout=120)
@@ -240,7 +247,8 @@ main(sys.argv[1:])
 
 def _run_interrupted(module: str, name: str, args: list[str], on_call: int = 1) -> subprocess.CompletedProcess:
     code = _SELF_INTERRUPT.format(module=module, name=name, on_call=on_call)
-    proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=300)
+    proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=300,
+                          preexec_fn=_ctrl_c_as_in_a_terminal)
     assert "self-interrupt sent" in proc.stdout, (proc.stdout, proc.stderr)
     return proc
 

@@ -59,26 +59,37 @@ def _run_jobs(con: duckdb.DuckDBPyConnection, jobs: list, workers: int,
     running: dict[Future, duckdb.DuckDBPyConnection] = {}
     try:
         with ThreadPoolExecutor(max_workers=len(cursors), thread_name_prefix="lqs-convert") as pool:
-            while todo or running:
-                while todo and free:
-                    name, source, target = todo.pop(0)
-                    if progress:
-                        progress(f"converting {source.label}")
-                    cur = free.pop()
-                    running[pool.submit(_copy, cur, name, source, target)] = cur
-                done, _ = wait(running, return_when=FIRST_COMPLETED)
-                for fut in done:
-                    free.append(running.pop(fut))
-                    err = fut.exception()
-                    if err is not None:
-                        todo.clear()
-                        for other in running.values():
-                            other.interrupt()
-                        wait(running)
-                        raise err
+            try:
+                _drive(pool, todo, free, running, progress)
+            except BaseException:  # Ctrl-C while waiting: stop the copies now, not when they finish
+                for cur in running.values():
+                    cur.interrupt()
+                raise
     finally:
         for cur in cursors:
             cur.close()
+
+
+def _drive(pool: ThreadPoolExecutor, todo: list, free: list, running: dict,
+           progress: Callable[[str], None] | None) -> None:
+    """Keep every free cursor copying until ``todo`` is done; the first failed copy stops the rest."""
+    while todo or running:
+        while todo and free:
+            name, source, target = todo.pop(0)
+            if progress:
+                progress(f"converting {source.label}")
+            cur = free.pop()
+            running[pool.submit(_copy, cur, name, source, target)] = cur
+        done, _ = wait(running, return_when=FIRST_COMPLETED)
+        for fut in done:
+            free.append(running.pop(fut))
+            err = fut.exception()
+            if err is not None:
+                todo.clear()
+                for other in running.values():
+                    other.interrupt()
+                wait(running)
+                raise err
 
 
 def convert_copy(src: Path, dst: Path, *, profile_name: str | None = None, memory_limit: str = "800MB",

@@ -231,10 +231,14 @@ def describe_read_error(exc: Exception, what: str) -> UserError:
     where = f" near line {line.group(1)}" if line else ""
     kind = type(exc).__name__.replace("Exception", "").replace("Error", "") or "read"
     lowered = text.lower()
-    if "gzip" in lowered or "compress" in lowered or "zlib" in lowered:
+    if what.endswith(".parquet") or "parquet" in lowered or "tprotocol" in lowered:
+        # (a Parquet file's own pages are compressed too: a zstd/snappy failure there is still a
+        # corrupt Parquet file, not a download to repeat; TProtocolException: a page header that no
+        # longer parses)
+        hint = "the Parquet file is corrupt or truncated; re-convert it with `lqs-clinical convert`"
+    elif "gzip" in lowered or "compress" in lowered or "zlib" in lowered:
         hint = "the compressed file is truncated or corrupt; re-download it and check SHA256SUMS.txt"
-    elif "parquet" in lowered or "magic" in lowered or "footer" in lowered or "tprotocol" in lowered:
-        # (TProtocolException: a Parquet page header that no longer parses)
+    elif "magic" in lowered or "footer" in lowered:
         hint = "the Parquet file is corrupt or truncated; re-convert it with `lqs-clinical convert`"
     elif "csv" in lowered or "quote" in lowered or "column" in lowered:
         hint = "the CSV is malformed (broken quoting or a wrong number of fields); re-download or repair it"

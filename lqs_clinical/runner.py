@@ -285,7 +285,8 @@ def _run_notes(ctx: CheckContext, profile: Profile, dataset: Dataset, options: R
     elif options.notes_sample:
         sample = int(options.notes_sample)
     output = run_notes_probe(ctx.con, specs, sample=sample, seed=options.seed, ner=options.ner,
-                             ner_model=options.ner_model, review_dir=options.review_dir, progress=progress)
+                             ner_model=options.ner_model, review_dir=options.review_dir, progress=progress,
+                             cache_dir=options.cache_dir)
     ctx.options["notes_ran"] = True
     ctx.options["ner_model"] = getattr(output, "ner_model", None)
     ctx.options["ner_model_version"] = getattr(output, "ner_model_version", None)

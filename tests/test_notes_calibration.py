@@ -134,3 +134,46 @@ def test_run_time_calibration_is_measured_once_and_kept(monkeypatch, tmp_path, c
     monkeypatch.setattr(cal, "_MEMO", {})  # a new process
     assert cal.get_calibration() == measured and calls == [1]
     assert not list((tmp_path / "cache").glob(".*tmp"))
+
+
+def test_run_time_calibration_goes_to_the_runs_cache_dir(monkeypatch, tmp_path):
+    """`--cache-dir` holds everything a run keeps, the run-time calibration included."""
+    monkeypatch.setenv("LQS_CACHE_DIR", str(tmp_path / "user"))
+    monkeypatch.setattr(cal, "_key", lambda ner, name, version: "patterns=site-edited")
+    calls = []
+    measured = {"PHONE": {"recall": 0.8, "fp_rate": 0.02}}
+    monkeypatch.setattr(cal, "compute_calibration", lambda detector=None: calls.append(1) or measured)
+    monkeypatch.setattr(cal, "_MEMO", {})
+    assert cal.get_calibration(None, tmp_path / "run") == measured
+    assert json.loads((tmp_path / "run" / "notes-calibration.json").read_text(encoding="utf-8")) == {
+        "patterns=site-edited": measured}
+    assert not (tmp_path / "user").exists()
+    monkeypatch.setattr(cal, "_MEMO", {})
+    assert cal.get_calibration(None, tmp_path / "run") == measured and calls == [1]
+    monkeypatch.setattr(cal, "_MEMO", {})
+    cal.get_calibration(None, tmp_path / "other")  # another cache folder knows nothing of it
+    assert calls == [1, 1]
+
+
+def test_profile_keeps_a_run_time_calibration_in_its_cache_dir(monkeypatch, demo_copy, tmp_path):
+    """The CLI's --cache-dir reaches the notes probe (it used to write to the user cache regardless)."""
+    import csv
+
+    from lqs_clinical.runner import RunOptions, profile_dataset
+
+    (demo_copy / "note").mkdir()
+    with open(demo_copy / "note" / "discharge.csv", "w", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["note_id", "subject_id", "hadm_id", "note_type", "note_seq", "charttime", "storetime",
+                         "text"])
+        writer.writerows([[f"1-DS-{i}", 1, 2, "DS", i, "2150-01-01", "2150-01-01", "Name: ___ call 617-555-0142"]
+                          for i in range(3)])
+    monkeypatch.setenv("LQS_CACHE_DIR", str(tmp_path / "user"))
+    monkeypatch.setattr(cal, "_key", lambda ner, name, version: "patterns=site-edited")
+    monkeypatch.setattr(cal, "compute_calibration", lambda detector=None: {"PHONE": {"recall": 0.9, "fp_rate": 0.0}})
+    monkeypatch.setattr(cal, "_MEMO", {})
+    profile_dataset(demo_copy, tmp_path / "out", RunOptions(ner=False, hash_files=False, only={"residual_phi"},
+                                                            cache_dir=tmp_path / "run-cache"))
+    assert json.loads((tmp_path / "run-cache" / "notes-calibration.json").read_text(encoding="utf-8")) == {
+        "patterns=site-edited": {"PHONE": {"recall": 0.9, "fp_rate": 0.0}}}
+    assert not (tmp_path / "user" / "notes-calibration.json").exists()

@@ -235,11 +235,12 @@ def _ner_hits(notes, detector) -> list[list[tuple[int, int, str, str]]]:
     return [[(s, e, c, "ner") for s, e, c, _ in detector.analyze(n.text)] for n in notes]
 
 
-def _site_file() -> Path:
-    """Where a calibration measured at run time is kept (rules edited at a site): the user cache."""
+def _site_file(cache_dir: Path | None = None) -> Path:
+    """Where a calibration measured at run time is kept (rules edited at a site): the run's cache folder
+    (``--cache-dir``), else the user cache. It holds detector figures on synthetic text only."""
     from lqs_clinical.cache import default_cache_dir
 
-    return default_cache_dir() / "notes-calibration.json"
+    return (cache_dir or default_cache_dir()) / "notes-calibration.json"
 
 
 def _read(f: Path) -> dict:
@@ -250,17 +251,17 @@ def _read(f: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def _cached(key: str) -> dict | None:
-    for f in (_cache_file(), _site_file()):
+def _cached(key: str, cache_dir: Path | None = None) -> dict | None:
+    for f in (_cache_file(), _site_file(cache_dir)):
         if key in (data := _read(f)):
             return data[key]
     return None
 
 
-def _keep(key: str, value: dict) -> None:
+def _keep(key: str, value: dict, cache_dir: Path | None = None) -> None:
     """Add a run-time calibration to the site file (temp file, then rename); a read-only cache only
     means measuring again next time."""
-    f = _site_file()
+    f = _site_file(cache_dir)
     data = _read(f)
     data[key] = value
     try:
@@ -275,20 +276,20 @@ def _keep(key: str, value: dict) -> None:
 _MEMO: dict[str, dict] = {}
 
 
-def get_calibration(detector=None) -> dict[str, dict]:
+def get_calibration(detector=None, cache_dir: Path | None = None) -> dict[str, dict]:
     """Per-category {"recall", "fp_rate", ...} for the detectors in use (shipped, kept from an earlier
-    run, or measured now)."""
+    run in ``cache_dir`` — default the user cache — or measured now)."""
     ner = detector is not None
     key = _key(ner, getattr(detector, "model_name", None), getattr(detector, "model_version", None))
     if key in _MEMO:
         return _MEMO[key]
-    stored = _cached(key)
+    stored = _cached(key, cache_dir)
     if stored is None:  # rules edited: measured once, then kept in the user cache
         log.warning("the notes probe's rules differ from those calibrated in %s: measuring the detector on "
                     "%d labelled corpora now (several minutes with the NER tier; kept in %s for later runs)",
-                    _cache_file(), len(holdout_names()) + 1, _site_file())
+                    _cache_file(), len(holdout_names()) + 1, _site_file(cache_dir))
         stored = compute_calibration(detector)
-        _keep(key, stored)
+        _keep(key, stored, cache_dir)
     _MEMO[key] = stored
     return stored
 

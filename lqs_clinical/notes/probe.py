@@ -188,11 +188,13 @@ def _label(nt: str | None) -> str:
 
 def run_notes_probe(con: duckdb.DuckDBPyConnection, notes: list, *, sample: int | Literal["all"] | None,
                     seed: int, ner: bool, ner_model: str | None, review_dir: Path | None,
-                    progress: Callable[[str, int, int | None], None] | None = None) -> NotesProbeOutput:
+                    progress: Callable[[str, int, int | None], None] | None = None,
+                    cache_dir: Path | None = None) -> NotesProbeOutput:
     """Run both tiers over the note tables; return aggregates only.
 
     ``notes`` holds objects with ``.table``, ``.text``, ``.key``, ``.note_type`` (column names; the
     table is a view on ``con``). ``progress(stage, completed, total)`` is called as work advances.
+    ``cache_dir`` keeps a calibration measured at run time (rules edited at a site) for later runs.
     """
     rules = load_pattern_rules()
     detector = None
@@ -200,7 +202,7 @@ def run_notes_probe(con: duckdb.DuckDBPyConnection, notes: list, *, sample: int 
         from lqs_clinical.notes.ner import Detector
 
         detector = Detector(ner_model)  # clear UserError when the model is missing
-    calib = get_calibration(detector)
+    calib = get_calibration(detector, cache_dir)
     bar = _progress_bar_off(con)
     review = _ReviewWriter(review_dir) if review_dir is not None else None
     tables: list[TableStat] = []

@@ -3,7 +3,9 @@
 Rules (CMS cell-size policy; see shared/reference/known-data-issues.md):
 - every count of rows, patients or notes with 1 <= n < k is withheld (JSON null, field named in
   ``suppressed``); zero is not a small cell;
-- every rate, interval or other float derived from a withheld count is withheld too;
+- every rate, interval or other float derived from a withheld count is withheld too — except the
+  notes detector's own figures (``detector_*``: recall and false-positive rate measured on labelled
+  synthetic text, the same for every table), which describe the tool and not the data;
 - complementary suppression: where a breakdown adds up to a published total and exactly one cell
   is withheld, the next-smallest non-zero cell is withheld as well (or the total, if there is no
   other cell), so nothing is recovered by subtraction;
@@ -19,6 +21,11 @@ from lqs_clinical.bundle import SUPPRESSED_KEY, SUPPRESSIBLE_UNITS, Bundle, Resu
 K_DEFAULT = 11
 K_FLOOR = 5
 ROUND_DIGITS = 6
+
+# Float fields that describe the tool, not the data: the notes detector's recall and false-positive rate,
+# measured on labelled synthetic corpora and the same for every table and note type. Withholding them
+# beside a small count protected nothing and showed a recall as "<11".
+_TOOL_PREFIXES = ("detector_",)
 
 # Float fields derived from the numerator/denominator of the same object.
 _DERIVED_SUFFIXES = ("_rate", "_ci_low", "_ci_high", "_pct", "_ratio", "_risk", "_per_1000")
@@ -51,7 +58,7 @@ def _suppress_metrics(metrics: dict, suppressed: list[str], k: int, core_withhel
             withheld.add(name)
             suppressed.append(f"metrics.{name}")
     for name, value in list(metrics.items()):
-        if isinstance(value, float):
+        if isinstance(value, float) and not name.startswith(_TOOL_PREFIXES):
             base = _derived_from(name, counts)
             if (base is None and core_withheld) or (base is not None and base in withheld) or (
                     base is None and withheld):

@@ -61,6 +61,23 @@ def test_rates_withheld_with_their_counts():
     assert set(r.suppressed) == {"numerator", "rate", "metrics.null", "metrics.null_rate"}
 
 
+def test_detector_figures_are_not_withheld_with_a_small_count():
+    """The notes detector's recall and FP rate come from synthetic text, the same for every table: they stay,
+    while every figure derived from the withheld note count goes."""
+    tool = {"detector_recall": 0.93, "detector_recall_low": 0.7, "detector_recall_high": 1.0,
+            "detector_fp_rate": 0.01, "detector_fp_rate_low": 0.0, "detector_fp_rate_high": 0.04}
+    r = Result(id="residual_phi:discharge:PERSON", check="residual_phi", table="discharge", columns=["text"],
+               numerator=4, denominator=900, rate=4 / 900, status="warn", dimension="de-identification quality",
+               kahn="de-identification", unit="notes",
+               metrics={"hits": 5, "rate_per_1000": 4.4, "rate_per_1000_ci_low": 1.7, "rate_per_1000_ci_high": 11.4,
+                        "calibrated_rate": 0.004, "calibrated_ci_low": 0.0, "calibrated_ci_high": 0.012, **tool})
+    suppress_result(r, 11)
+    assert {k: v for k, v in r.metrics.items() if v is not None} == tool
+    assert set(r.suppressed) == {"numerator", "rate", "metrics.hits", "metrics.rate_per_1000",
+                                 "metrics.rate_per_1000_ci_low", "metrics.rate_per_1000_ci_high",
+                                 "metrics.calibrated_rate", "metrics.calibrated_ci_low", "metrics.calibrated_ci_high"}
+
+
 def test_data_labels_of_withheld_cells_removed():
     r = population_result([40, 1, 25])
     r.breakdown[1].key = "A RARE LABEL"

@@ -454,7 +454,7 @@ class _Ctx:
         return {
             "SD": lambda: self.sd("iso"), "SDUS": lambda: self.sd("us"), "SDD": lambda: self.sd("dicom"),
             "SDM": lambda: self.sd("mon"), "T": self.time, "LOT": self.lot, "REF": self.ref, "ACC": self.acc,
-            "JOB": lambda: f"{r.randint(0, 9999999):07d}", "ORD": lambda: f"ORD-{r.randint(1000000, 9999999)}",
+            "JOB": lambda: f"{r.randint(0, 9999999):07d}", "ORD": lambda: _masked(f"ORD-{r.randint(1000000, 9999999)}"),
             "DOC": lambda: f"{r.randint(0, 0xFFFFFFFF):08X}", "ROOM": self.room, "AGE": lambda: self.age_def("num"),
             "AGEW": lambda: self.age_def("words"), "SEXW": lambda: "woman" if self.sex == "F" else "man",
             "PRO": lambda: "she" if self.sex == "F" else "he", "POS": lambda: "her" if self.sex == "F" else "his",
@@ -497,8 +497,8 @@ class _Ctx:
     def acc(self) -> str:
         r = self.rng
         y = str(self.base[0])[-2:]
-        return r.choice((f"{r.randint(10000000, 99999999)}", f"RAD{y}-{r.randint(100000, 999999)}",
-                         f"A{r.randint(1000000, 9999999)}", f"{self.base[0]}R{r.randint(1000000, 9999999)}"))
+        return _masked(r.choice((f"{r.randint(10000000, 99999999)}", f"RAD{y}-{r.randint(100000, 999999)}",
+                                 f"A{r.randint(1000000, 9999999)}", f"{self.base[0]}R{r.randint(1000000, 9999999)}")))
 
     def room(self) -> str:
         r = self.rng
@@ -1620,6 +1620,16 @@ def _render(seed: int, i: int, plan: tuple[str, ...], heavy: bool, assign: dict[
     if extra:
         _extra_block(c)
     return c, note_type
+
+
+def _masked(value: str) -> str:
+    """Accession and order numbers are identifiers under the project's label policy (HIPAA Safe Harbor's
+    "any other unique identifying number"; DICOM PS3.15 removes both), counted as ACCOUNT. This corpus was
+    written when that policy was open and left them as unlabelled look-alikes; they are now masked, as
+    de-identified text has them. The value is still drawn, so every other character of the corpus is
+    unchanged."""
+    del value
+    return "___"
 
 
 def holdout13_note(seed: int, i: int) -> LabelledNote:

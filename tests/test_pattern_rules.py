@@ -271,7 +271,7 @@ ROUND8_LEAVES = [
     "Discharged home on Lasix and metoprolol; home on Friday. Dr. ___ to follow; lives on Medicaid.",
     "Went home on Keppra XR; home on Home O2 2L; home on Hospice Care.",
     "Take 1 1/2 Tab Rue daily; Trlr park nearby.",
-    "Order #20240116 placed; specimen 20230403-01 sent; lab no. 20161123.",       # order and lab numbers
+    "Specimen 20230403-01 sent; lab no. 20161123.",       # specimen and lab numbers are not dates
     "Seen on 21500314 and 21881130; DOB: 21010101; WBC 20161399 on 19991301.",   # shifted years, invalid dates
     "Lot 20190324 of vaccine; NDC 0409-2720-01; ICD-10 R65.21; G2P1; EGA 39w2d; A&Ox3.",
     "Mother alive at 85 with dementia; father alive at 95% sats; died at 90 minutes.",
@@ -900,6 +900,23 @@ ROUND14_FINDS = [
     ("See https://support.zoom.com/hc/en?ticket=123", [("https://support.zoom.com/hc/en?ticket=123", "URL")]),
 ]
 
+# label policy (seventh session): accession, order, requisition and specimen numbers are identifiers
+# (Safe Harbor "any other unique identifying number"; DICOM PS3.15 removes accession and order numbers),
+# counted as ACCOUNT
+ORDER_NUMBER_FINDS = [
+    ("ACC#: RAD51-448120    ORDER#: ORD-4402913", [("RAD51-448120", "ACCOUNT"), ("ORD-4402913", "ACCOUNT")]),
+    ("Order # 88123456 placed by ED.", [("88123456", "ACCOUNT")]),
+    ("Requisition no. 55012345 scanned.", [("55012345", "ACCOUNT")]),
+    ("Specimen ID: S24-118832 sent to pathology.", [("S24-118832", "ACCOUNT")]),
+    # an order number shaped like a date is an order number (it was a look-alike before the policy)
+    ("Order #20240116 placed; specimen 20230403-01 sent; lab no. 20161123.", [("20240116", "ACCOUNT")]),
+]
+
+ORDER_NUMBER_LEAVES = [
+    "Order # 2 of 3 given; in order to 1500000 units; order set 12; specimen #1: right breast.",
+    "Requisition signed; order no longer active; specimen ID pending.",
+]
+
 ROUND14_LEAVES = [
     # a fax cue with no number; no fax cue before a call
     "Report faxed to the referring oncologist, Dr. ___, at ___.",
@@ -932,7 +949,8 @@ ROUND14_LEAVES = [
 
 @pytest.mark.parametrize(("text", "want"),
                          POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
-                         + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS)
+                         + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS
+                         + ORDER_NUMBER_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -948,7 +966,7 @@ def test_rule_finds(loc, text, want):
     "Call ___-555-1234 or ___ 1234. Fax: ___.",                # masked context
     "Car seat provided. Van ride home arranged.",
 ] + ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
-   + ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + OVERCOUNT_LEAVES)
+   + ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ORDER_NUMBER_LEAVES + OVERCOUNT_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -958,7 +976,8 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
     and in Python by span: on every case above the per-category counts must agree."""
     rules = load_pattern_rules()
     texts = [t for t, _ in POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
-             + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS]
+             + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS + ORDER_NUMBER_FINDS]
+    texts += ORDER_NUMBER_LEAVES
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
     texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES
     texts += OVERCOUNT_LEAVES

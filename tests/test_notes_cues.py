@@ -395,3 +395,42 @@ def test_a_titled_name_after_faxed_to_is_a_person_not_a_place():
 ])
 def test_cues_find_round13_paediatrics(text, want):
     assert _find(text) == want
+
+
+ROUND15_KNOWN = KNOWN | {"accompanied", "maple", "proxy", "risk", "chose", "resume", "anticoagulation", "fall",
+                         "came", "went", "back", "nursing", "request", "surgeon", "telephone", "plan", "discussed"}
+
+
+def _find_with(text: str, known: set[str]) -> list[tuple[str, str]]:
+    return [(text[s:e], cat) for s, e, cat, _ in load_cue_rules().find(text, lambda w: w in known)]
+
+
+# round 15 (corpora 19-20, geriatrics and surgery): facilities named by specialty or residence, a head before its
+# town, "The X at Y", names before a credential or after a director, arrival by ambulance
+@pytest.mark.parametrize(("text", "want"), [
+    ("Referred from Granite Ridge Neurology for postoperative evaluation.",
+     [("Granite Ridge Neurology", "ORGANIZATION")]),
+    ("Labs to be drawn at Pioneer Valley Surgical Specialists next week.",
+     [("Pioneer Valley Surgical Specialists", "ORGANIZATION")]),
+    ("Transferred from Lantern Hill Residences in ___.", [("Lantern Hill Residences", "ORGANIZATION")]),
+    ("Transferred from The Willows at Quabbin today.", [("Willows at Quabbin", "ORGANIZATION")]),
+    ("Prescriptions sent to Corner Drug of Ware.", [("Corner Drug of Ware", "ORGANIZATION")]),
+    ("Images acquired by Siobhan Mahlangu, RT(R), at the request of the surgeon.",
+     [("Siobhan Mahlangu", "PERSON")]),
+    ("Plan discussed by Ignatius Kapoor, M.D. on the telephone.", [("Ignatius Kapoor", "PERSON")]),
+    ("the hospice medical director, Brigid Delgado-Reyes (on call)", [("Brigid Delgado-Reyes", "PERSON")]),
+    ("Patient arrived by ambulance from Presque Isle; her son accompanied.", [("Presque Isle", "LOCATION")]),
+    ("Fall at Maple Health and Rehabilitation in Presque Isle.", [("Presque Isle", "LOCATION")]),
+])
+def test_cues_find_round15(text, want):
+    assert _find_with(text, ROUND15_KNOWN) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Risk discussed with the proxy, who chose not to resume anticoagulation.",   # not "Last, First"
+    "You came to the hospital after a fall; went back to the nursing home.",     # not a facility name
+    "Signed: Clinical Pharmacist, PharmD. Seen by Internal Medicine, MD.",        # roles, not names
+    "Transferred from Outside Hospital at noon.",                                # a head alone names nobody
+])
+def test_cues_leave_round15_lookalikes(text):
+    assert _find_with(text, ROUND15_KNOWN) == []

@@ -178,6 +178,8 @@ _RESIDENCE_WORDS = frozenset({
     "staying", "stayed", "works", "worked", "working", "transferred", "transfer", "emigrated", "immigrated",
     "arrived", "native", "town", "city", "village", "county", "area", "follow", "follows", "followed",
     "followup", "follow-up", "appointment", "clinic", "care", "went", "go", "goes", "going", "gone"}) | _KIN_WORDS
+# "CM" is a case manager only where it is not a length ("Excluder AAA 16 x 12 cm (Gore)")
+_CASE_MANAGER_RX = re.compile(r"(?<!\d)(?<!\d )(?<!\d  )\bcm\b", re.IGNORECASE)
 _LOC_PREPS = frozenset({"in", "to", "at", "near", "around", "outside", "from"})
 _CREDENTIAL_AFTER_RX = re.compile(r"\s*,?\s*(?:MD|M\.D\.|NP|RN|PA-C|PA|DO|PhD|CNP|FNP|LICSW|LCSW|LPN|PharmD|DPM|"
                                   r"DDS|DMD|CNM|CRNA|APRN|ANP|PMHNP)\b")
@@ -416,7 +418,7 @@ class Detector:
         near = before[-4:]
         after = text[e:e + 40]
         if cat == "PERSON":
-            if any(w in _PERSON_CUE_WORDS for w in near):
+            if any(w in _PERSON_CUE_WORDS and (w != "cm" or _CASE_MANAGER_RX.search(text, seg_start, s)) for w in near):
                 return True
             joined = " ".join(before[-3:])
             if re.search(r"\b(?:name is|name was|seen by|per|with|to|by)$", joined) and any(

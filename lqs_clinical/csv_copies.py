@@ -58,6 +58,8 @@ class CsvCopies:
                 done.set()
             return
         assert done is not None
+        if not done.is_set() and self.progress:  # the worker is still on it: say what the run waits for
+            self.progress(f"converting {self.dataset.tables[name].label} to Parquet (once per run, started ahead)")
         done.wait()
         if name in self._errors:
             raise self._errors.pop(name)

@@ -94,3 +94,35 @@ def test_convert_two_at_a_time_stops_at_a_corrupt_table_and_resumes(demo_copy, t
     assert len(written) + len(skipped) == 31
     con = duckdb.connect()
     assert con.execute(f"SELECT count(*) FROM '{dst / 'hosp' / 'labevents.parquet'}'").fetchone() == (107727,)
+
+
+def test_a_check_waiting_for_a_copy_made_ahead_says_so(demo_copy, tmp_path, monkeypatch):
+    """The worker's copies had no progress line: a run waiting for one looked stalled."""
+    dataset = scan_folder(demo_copy)
+    con = duckdb.connect()
+    profile = resolve_profile(con, dataset, None)
+    register_views(con, dataset, profile)
+    started, release = threading.Event(), threading.Event()
+    real = csv_copies.materialize_csv
+
+    def slow(cur, source, prof, folder):
+        if source.label.startswith("hosp/patients"):
+            started.set()
+            release.wait(60)
+        return real(cur, source, prof, folder)
+
+    monkeypatch.setattr(csv_copies, "materialize_csv", slow)
+    lines: list[str] = []
+    copies = CsvCopies(con, dataset, profile, tmp_path / "tables", progress=lines.append)
+    copies.order = ["admissions", "patients"]  # the worker takes patients while admissions is converted here
+    try:
+        copies.prepare("admissions")
+        assert started.wait(60)
+        threading.Timer(0.5, release.set).start()
+        copies.prepare("patients")
+    finally:
+        release.set()
+        copies.close()
+    assert lines == ["converting hosp/admissions.csv.gz to Parquet (once per run)",
+                     "converting hosp/patients.csv.gz to Parquet (once per run, started ahead)"]
+    assert con.execute("SELECT count(*) FROM patients").fetchone() == (100,)

@@ -281,15 +281,19 @@ def notes_eval(
     ner_model: Annotated[str | None, typer.Option("--ner-model", help="Installed spaCy pipeline.")] = None,
     pyhealth_dir: Annotated[Path | None, typer.Option("--pyhealth-dir", help="Folder of fully masked sample "
                                                       "notes (false-hit baseline).")] = None,
+    corpus: Annotated[str, typer.Option("--corpus", help="Labelled corpus: 'evaluation' (the project's own "
+                                        "family) or a held-out corpus written blind by another engineer "
+                                        "('holdout', 'holdout2', ...; bench/notes_detector_history.md says "
+                                        "which were tuned on).")] = "evaluation",
 ) -> None:
     """Measure the detectors: per-category recall and precision on a labelled synthetic corpus
     (templates and surrogates never used for calibration), and false hits on fully masked notes.
 
-    Example: lqs-clinical notes-eval --notes 600 --seed 1
+    Example: lqs-clinical notes-eval --notes 600 --seed 1 --corpus holdout21
     """
     from lqs_clinical.notes.evaluate import evaluate
 
-    result = evaluate(seed, n_notes, ner, ner_model=ner_model, pyhealth_dir=pyhealth_dir)
+    result = evaluate(seed, n_notes, ner, ner_model=ner_model, pyhealth_dir=pyhealth_dir, corpus=corpus)
     table = Table(title=f"detector evaluation — corpus {result['family']}, seed {seed}, {n_notes} notes")
     for col in ("category", "planted", "found", "recall", "hits", "precision"):
         table.add_column(col, justify="left" if col == "category" else "right")

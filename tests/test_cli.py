@@ -139,3 +139,31 @@ def test_skip_refuses_unknown_or_empty_names_before_any_work(tmp_path, value, sa
     assert proc.returncode == 2
     assert says in proc.stderr and "Traceback" not in proc.stderr
     assert not (tmp_path / "o").exists()
+
+
+def test_notes_eval_measures_a_held_out_corpus_by_name():
+    """`notes-eval --corpus holdoutN` scores a corpus another engineer wrote blind, with the same numbers as
+    scoring it directly (pattern tier: fast, no model)."""
+    from lqs_clinical.notes.calibrate import detect_texts
+    from lqs_clinical.notes.evaluate import score
+    from lqs_clinical.notes.rules import PATTERN_CATEGORIES
+    from lqs_clinical.synth.notes_holdout5 import holdout5_corpus
+
+    proc = cli("notes-eval", "--no-ner", "--notes", "40", "--seed", "3", "--corpus", "holdout5")
+    assert proc.returncode == 0, proc.stderr
+    assert "corpus holdout5, seed 3, 40 notes" in proc.stdout
+    notes = holdout5_corpus(3, 40)
+    want = score(notes, detect_texts([n.text for n in notes]), PATTERN_CATEGORIES)
+    rows = {line.split("│")[1].strip(): [c.strip() for c in line.split("│")[2:-1]]
+            for line in proc.stdout.splitlines() if line.count("│") == 7}
+    for cat, row in want["per_category"].items():
+        assert rows[cat][:2] == [str(row["planted"]), str(row["found"])], cat
+        assert rows[cat][3] == str(row["hits"]), cat
+    assert f"overall recall {want['overall_recall']:.3f}" in proc.stdout
+
+
+def test_notes_eval_unknown_corpus_is_a_clear_error():
+    proc = cli("notes-eval", "--no-ner", "--corpus", "holdout999")
+    assert proc.returncode == 2
+    assert "--corpus 'holdout999': no such labelled corpus" in proc.stderr and "holdout21" in proc.stderr
+    assert "Traceback" not in proc.stderr + proc.stdout

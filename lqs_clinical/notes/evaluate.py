@@ -74,11 +74,33 @@ def score(notes, hits, categories=ALL_CATEGORIES) -> dict:
     }
 
 
-def evaluate(seed: int, n_notes: int, ner: bool, *, ner_model: str | None = None,
-             pyhealth_dir: Path | None = None) -> dict:
-    """Per-category recall/precision on the evaluation family and false hits on masked samples."""
-    from lqs_clinical.synth.notes import labelled_corpus
+def corpus_names() -> tuple[str, ...]:
+    """What ``notes-eval --corpus`` takes: the project's evaluation family and every held-out corpus."""
+    from lqs_clinical.notes.calibrate import holdout_names
 
+    return ("evaluation", *holdout_names())
+
+
+def labelled_notes(corpus: str, seed: int, n_notes: int) -> list:
+    """``n_notes`` labelled notes of a named corpus (see :func:`corpus_names`)."""
+    from lqs_clinical.errors import UserError
+
+    if corpus == "evaluation":
+        from lqs_clinical.synth.notes import labelled_corpus
+
+        return labelled_corpus(seed, n_notes, "evaluation")
+    if corpus not in corpus_names():
+        raise UserError(f"--corpus {corpus!r}: no such labelled corpus; use one of {', '.join(corpus_names())}")
+    from lqs_clinical.notes.calibrate import holdout_corpora
+
+    return dict(holdout_corpora())[corpus](seed, n_notes)
+
+
+def evaluate(seed: int, n_notes: int, ner: bool, *, ner_model: str | None = None,
+             pyhealth_dir: Path | None = None, corpus: str = "evaluation") -> dict:
+    """Per-category recall/precision on a labelled corpus (the project's evaluation family unless told
+    otherwise: a held-out corpus by name) and false hits on masked samples."""
+    notes = labelled_notes(corpus, seed, n_notes)  # an unknown name fails before the model loads
     detector = None
     model = None
     if ner:
@@ -87,7 +109,6 @@ def evaluate(seed: int, n_notes: int, ner: bool, *, ner_model: str | None = None
         detector = Detector(ner_model)
         model = {"name": detector.model_name, "version": detector.model_version}
     cats = ALL_CATEGORIES if ner else PATTERN_CATEGORIES
-    notes = labelled_corpus(seed, n_notes, "evaluation")
     t0 = time.perf_counter()
     hits = detect_texts([n.text for n in notes], detector)
     secs = time.perf_counter() - t0
@@ -102,7 +123,7 @@ def evaluate(seed: int, n_notes: int, ner: bool, *, ner_model: str | None = None
     pattern_false = sum(v for k, v in by_cat.items() if k in PATTERN_CATEGORIES)
     ner_false = sum(v for k, v in by_cat.items() if k in NER_CATEGORIES)
     return {
-        "family": "evaluation",
+        "family": corpus,
         "seed": seed,
         "ner": ner,
         "ner_model": model,

@@ -247,6 +247,9 @@ def test_round15_blind_false_hit_sources_and_cues(detector):
         "Prescriptions sent to Corner Drug of Ware.": [("Corner Drug of Ware", "ORGANIZATION")],
         "Patient arrived by ambulance from Presque Isle; her daughter accompanied.": [("Presque Isle", "LOCATION")],
         "Seen with her friend (Gore) yesterday.": [("Gore", "PERSON")],
+        # one word right after "in" with a place cue is a place even where the model reads a person
+        "Social: 4 children: son ___ (63) in Norwich; daughter ___.": [("Norwich", "LOCATION")],
+        "Her daughter Priya lives nearby.": [("Priya", "PERSON")],
     }
     for text, want in cases.items():
         assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text

@@ -178,6 +178,7 @@ _RESIDENCE_WORDS = frozenset({
     "staying", "stayed", "works", "worked", "working", "transferred", "transfer", "emigrated", "immigrated",
     "arrived", "native", "town", "city", "village", "county", "area", "follow", "follows", "followed",
     "followup", "follow-up", "appointment", "clinic", "care", "went", "go", "goes", "going", "gone"}) | _KIN_WORDS
+_IN_BEFORE_RX = re.compile(r"\b(?:in|near)[ \t]+$")
 # "CM" is a case manager only where it is not a length ("Excluder AAA 16 x 12 cm (Gore)")
 _CASE_MANAGER_RX = re.compile(r"(?<!\d)(?<!\d )(?<!\d  )\bcm\b", re.IGNORECASE)
 _LOC_PREPS = frozenset({"in", "to", "at", "near", "around", "outside", "from"})
@@ -464,6 +465,9 @@ class Detector:
         if len(words) == 1 and len([c for c in words[0] if c.isalpha()]) <= 3:
             return None
         a, b = _segment(text, s, e)
+        if (cat == "PERSON" and len(words) == 1 and _IN_BEFORE_RX.search(text, a, s)
+                and self._cue(text, s, e, "LOCATION", a)):
+            return "LOCATION"  # one word right after "in" with a place cue: "son ___ (63) in Norwich"
         if self._cue(text, s, e, cat, a):
             return cat
         if cat == "PERSON" and len(words) == 1 and self._cue(text, s, e, "LOCATION", a):

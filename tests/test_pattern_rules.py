@@ -33,7 +33,6 @@ POS = [
     ("DOB: 10/7/44", [("10/7/44", "DATE_REAL_YEAR")]),
     ("Signed: 17DEC2016 2:14 PM", [("17DEC2016", "DATE_REAL_YEAR")]),
     ("She celebrated her 94th birthday last month.", [("94th", "AGE_OVER_89")]),
-    ("Implant: UDI (01)08430439493571(10)WJ4R0T0", [("(01)08430439493571(10)WJ4R0T0", "DEVICE_ID")]),
     ("Trauma: MVC, driver, tag WLH-7202 per EMS.", [("WLH-7202", "VEHICLE_ID")]),
     ("drives a Civic, VIN JTDCXBPJASVPVU1EB, for work", [("JTDCXBPJASVPVU1EB", "VEHICLE_ID")]),
     ("Lives at 1638 LAFAYETTE LANE with spouse.", [("1638 LAFAYETTE LANE", "STREET_ADDRESS")]),
@@ -946,11 +945,77 @@ ROUND14_LEAVES = [
     "Docs: https://docs.zoom.us/doc/abc; help desk: support.zoom.com/hc/en",
 ]
 
+# round 15 (after corpora 19 and 20): a fax number in brackets after a masked recipient, an account cue with the
+# account system in brackets, ages in words after "At" and "turned 93 in the spring", a nursing home's resident number,
+# an attorney's bar number; label policy: a UDI is the patient's device only with a serial (or after a serial cue),
+# an expiry date of a lot, implant, drug or vaccine is no real-year date (a death still is)
+ROUND15_FINDS = [
+    ("A copy was sent by fax to ___ (617-534-6891).", [("617-534-6891", "FAX")]),
+    ("A copy was sent by fax to ___ ((508) 983-4482).", [("(508) 983-4482", "FAX")]),
+    ("Op note faxed to Dr. ___ at ___ (+1 207 617 0912) today.", [("+1 207 617 0912", "FAX")]),
+    ("Encounter (FIN):  E2843864855", [("E2843864855", "ACCOUNT")]),
+    ("Account (HAR): 3001234567", [("3001234567", "ACCOUNT")]),
+    ("Visit (CSN) 123456789 for the clinic", [("123456789", "ACCOUNT")]),
+    ("At ninety-two she still lives independently.", [("ninety-two", "AGE_OVER_89")]),
+    ("At ninety-four, he still walks a mile daily.", [("ninety-four", "AGE_OVER_89")]),
+    ("Of note, she turned 93 in the spring and remains active.", [("93", "AGE_OVER_89")]),
+    ("He turns 95 in March.", [("95", "AGE_OVER_89")]),
+    ("Reviewed the nursing home face sheet (resident no. NH34184).", [("NH34184", "MRN")]),
+    ("Resident #: 00210006", [("00210006", "MRN")]),
+    ("Guardian contact: attorney, BBO # 564225, office ___.", [("564225", "LICENSE")]),
+    ("HCP's counsel, state bar no. 2981734.", [("2981734", "LICENSE")]),
+    # label policy: a GS1 UDI with a serial "(21)" is the patient's device; any UDI after a serial cue or an implant's
+    # lot cue too; HIBCC with a serial secondary "$+"/"$$+"
+    ("Implant: UDI (01)08430439493571(21)WJ4R0T0", [("(01)08430439493571(21)WJ4R0T0", "DEVICE_ID")]),
+    ("patient-specific UDI (01)00131881526182(17)280806(21)FS619827 recorded",
+     [("(01)00131881526182(17)280806(21)FS619827", "DEVICE_ID")]),
+    ("LVAD controller S/N (01)00166253634248(17)772753(10)HAWPG",
+     [("(01)00166253634248(17)772753(10)HAWPG", "DEVICE_ID")]),
+    ("device SN (01)87782237756963(21)9EFAS83T, brought from home",
+     [("(01)87782237756963(21)9EFAS83T", "DEVICE_ID")]),                    # two rules, counted once
+    ("Port lot number (01)00999288262618(17)087844(10)LX6W1.",
+     [("(01)00999288262618(17)087844(10)LX6W1", "DEVICE_ID")]),
+    ("Port lot number +HFF0J105101/$$G3D6DL.", [("+HFF0J105101/$$G3D6DL", "DEVICE_ID")]),
+    ("Implant: UDI +H123PROD1/$$+3260311SER12345 logged", [("+H123PROD1/$$+3260311SER12345", "DEVICE_ID")]),
+    ("Pump SN +H77HB076323/$$+DUJNCP returned", [("+H77HB076323/$$+DUJNCP", "DEVICE_ID")]),  # counted once
+    ("Safety screening: spinal cord stimulator (SN DLX072994H per the implant card).", [("DLX072994H", "DEVICE_ID")]),
+    # a death is a real-year date ("expired" is no expiry cue), a licence's expiry stays one
+    ("Pt expired 2019-03-04 with a lot of family at the bedside.", [("2019-03-04", "DATE_REAL_YEAR")]),
+    ("Father expired on 03/04/2019 (lot of stress since).", [("03/04/2019", "DATE_REAL_YEAR")]),
+    ("Driver's license S1234567 exp 03/31/2027", [("S1234567", "LICENSE"), ("03/31/2027", "DATE_REAL_YEAR")]),
+    # an SSN that starts "00" is no international phone number; real ones are
+    ("Rehab referral packet includes SSN 007 29 8917 and insurance.", [("007 29 8917", "SSN")]),
+    ("Daughter in Moscow: 007 495 123 4567; son in the US: 001 617 555 0100.",
+     [("007 495 123 4567", "PHONE"), ("001 617 555 0100", "PHONE")]),
+    ("Image link https://share.example-imaging.net/s/NCQ6J64R.",
+     [("https://share.example-imaging.net/s/NCQ6J64R", "URL")]),     # no "s/N" serial cue in a path
+]
+ROUND15_LEAVES = [
+    # label policy: a UDI with device identifier and batch data only (GTIN, lot, manufacture and expiry dates)
+    "Implant: UDI (01)08430439493571(10)WJ4R0T0",
+    "   UDI (01)00889023079522(17)260823(10)UJ6832-92\nGTIN 00761788584234; UDI (01)00761788584234(11)240101",
+    "Implant: UDI +HXBZV7060750/$$32603113AENNY",
+    # expiry dates of implants, drugs and vaccines
+    "REF 933-19-83B  LOT UJ6832-92  SN ___  EXP 2026-08-23",
+    "Lot: AB123\nExp: 08/2026",
+    "Tdap given, lot AC52B030AA, exp 12/2025.",
+    "Fluzone vial, expiration date 08/23/2026.",
+    "Vaccine lot 4512AB expires Aug 2026.",
+    "EXP 2026-08-23 LOT 4567; Exp. date 23-AUG-2026 (ref 71351751)",
+    # "DL" inside a lot is no driver's licence cue
+    "REF 71351751  LOT DL9542-69",
+    # no account system in the brackets; no age after "at"/"turned"
+    "Encounter (video): 45 minutes; visit (2 of 3) done; claim number (same as above) ___.",
+    "At ninety degrees of flexion the knee is stable; turned 90 degrees in bed; turned q2h in the night.",
+    # no resident number; no bar number
+    "Resident no longer on service; resident # pending; grab bar #2 installed; BBO pending.",
+]
+
 
 @pytest.mark.parametrize(("text", "want"),
                          POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
                          + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS
-                         + ORDER_NUMBER_FINDS)
+                         + ORDER_NUMBER_FINDS + ROUND15_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -966,7 +1031,8 @@ def test_rule_finds(loc, text, want):
     "Call ___-555-1234 or ___ 1234. Fax: ___.",                # masked context
     "Car seat provided. Van ride home arranged.",
 ] + ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
-   + ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ORDER_NUMBER_LEAVES + OVERCOUNT_LEAVES)
+   + ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ORDER_NUMBER_LEAVES + OVERCOUNT_LEAVES
+   + ROUND15_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -976,10 +1042,11 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
     and in Python by span: on every case above the per-category counts must agree."""
     rules = load_pattern_rules()
     texts = [t for t, _ in POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
-             + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS + ORDER_NUMBER_FINDS]
+             + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS + ORDER_NUMBER_FINDS
+             + ROUND15_FINDS]
     texts += ORDER_NUMBER_LEAVES
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
-    texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES
+    texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ROUND15_LEAVES
     texts += OVERCOUNT_LEAVES
     texts += [t + "\n" for t in texts]  # a final line break: "$" is the end of the text in both engines
     con = duckdb.connect()

@@ -314,8 +314,11 @@ def _dev(r: random.Random, kind: str) -> str:
         return r.choice([_dig(r, 8), _dig(r, 9), f"{_dig(r, 4)}-{_dig(r, 4)}-{_dig(r, 2)}"])
     if kind == "udi":
         exp = f"{r.randint(25, 31)}{r.randint(1, 12):02d}{r.randint(1, 28):02d}"
-        return r.choice([f"(01)00{_dig(r, 12)}(17){exp}(21){_alnum(r, 9)}", f"(01)0{_dig(r, 13)}(10){_alnum(r, 7)}",
-                         f"+H{_alnum(r, 4)}{_dig(r, 6)}0/$$3{exp}{_alnum(r, 6)}"])
+        # label policy (seventh session): a UDI is the patient's device only with a serial number, so the planted
+        # UDIs carry one -- GS1 "(21)" where this corpus first wrote a lot "(10)", HIBCC "$$+" where it wrote "$$"
+        # (same random draws: every other character of the corpus is unchanged)
+        return r.choice([f"(01)00{_dig(r, 12)}(17){exp}(21){_alnum(r, 9)}", f"(01)0{_dig(r, 13)}(21){_alnum(r, 7)}",
+                         f"+H{_alnum(r, 4)}{_dig(r, 6)}0/$$+3{exp}{_alnum(r, 6)}"])
     return r.choice([f"{_alnum(r, 3, 'ABCDEFGHJKLMNPRSTVWXYZ')}-{_dig(r, 5)}-{r.choice('ABCDE')}", "SN" + _dig(r, 9),
                      f"{_alnum(r, 2, 'ABCDEFGHJKLMNPRSTVWXYZ')}{_dig(r, 7)}", _alnum(r, 10)])
 

@@ -142,6 +142,7 @@ def guard_bundle(bundle: Bundle | dict, *, extra_allowed: Iterable[str] = ()) ->
                         public_code = cell.key_source == "dictionary" and label_field == "key"
                         _check_free_string(value, f"{cpath}.{label_field}", allow_digits=public_code)
                         known.add(value)
+    _check_tool_figures(model)
     data = model.model_dump(mode="json")
     cert = data.pop("cert", None)
     for path, value in _walk(data, ""):
@@ -170,6 +171,26 @@ def guard_bundle(bundle: Bundle | dict, *, extra_allowed: Iterable[str] = ()) ->
         if table.rows is not None and 1 <= table.rows < k:
             raise GuardViolation(f"dataset.tables[{i}].rows: a count below k={k} is not withheld")
     return model
+
+
+def _check_tool_figures(model: Bundle) -> None:
+    """Suppression lets ``detector_*`` figures stand beside a withheld count because they describe the
+    detector, not the data: measured on synthetic text, the same for every table. Hold them to that: a
+    proportion, equal across every result of the same check and category."""
+    seen: dict[tuple[str, str, str], tuple[float, str]] = {}
+    for i, result in enumerate(model.results):
+        category = result.id.rsplit(":", 1)[-1]
+        for name, value in result.metrics.items():
+            if not name.startswith("detector_") or value is None:
+                continue
+            path = f"results[{i}].metrics.{name}"
+            # an int is fine: canonical JSON writes 1.0 as 1
+            if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+                raise GuardViolation(f"{path}: a detector figure must be a proportion")
+            first = seen.setdefault((result.check, category, name), (value, path))
+            if first[0] != value:
+                raise GuardViolation(f"{path}: differs from {first[1]} (a detector figure describes the tool and "
+                                     "is the same for every table)")
 
 
 def _check_free_string(value: str, path: str, allow_digits: bool = False) -> None:

@@ -318,3 +318,32 @@ def test_main_gives_the_callers_ctrl_c_handler_back(tmp_path):
         assert signal.getsignal(signal.SIGINT) is mine
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+
+def _phi_result(table: str, recall: float) -> dict:
+    return {"id": f"residual_phi:{table}:PERSON", "check": "residual_phi", "table": table, "columns": ["text"],
+            "numerator": None, "denominator": 900, "rate": None, "status": "warn",
+            "dimension": "de-identification quality", "kahn": "de-identification", "unit": "notes",
+            "metrics": {"hits": None, "detector_recall": recall, "detector_recall_low": 0.67},
+            "breakdown": [], "suppressed": ["numerator", "rate", "metrics.hits"]}
+
+
+def test_guard_holds_detector_figures_to_describing_the_tool(signed):
+    """Suppression leaves detector_* beside a withheld count because the figures are the same for every
+    table; the guard refuses them where they differ between tables or are no proportion."""
+    data, _, _, _ = signed
+
+    def with_results(*results: dict) -> dict:
+        d = json.loads(json.dumps(data))
+        d["cert"] = None
+        d["results"].extend(results)
+        return d
+
+    same = with_results(_phi_result("discharge", 1.0), _phi_result("radiology", 1.0))
+    assert guard_bundle(same)
+    assert verify_data(certify(Bundle.model_validate(same)).model_dump(mode="json"))  # 1.0 reads back as 1
+    with pytest.raises(GuardViolation, match=r"metrics\.detector_recall: differs from"):
+        guard_bundle(with_results(_phi_result("discharge", 0.93), _phi_result("radiology", 0.91)))
+    with pytest.raises(GuardViolation, match="must be a proportion"):
+        guard_bundle(with_results(_phi_result("discharge", 4.0)))

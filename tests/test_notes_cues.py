@@ -420,7 +420,8 @@ def _find_with(text: str, known: set[str]) -> list[tuple[str, str]]:
     ("Plan discussed by Ignatius Kapoor, M.D. on the telephone.", [("Ignatius Kapoor", "PERSON")]),
     ("the hospice medical director, Brigid Delgado-Reyes (on call)", [("Brigid Delgado-Reyes", "PERSON")]),
     ("Patient arrived by ambulance from Presque Isle; her son accompanied.", [("Presque Isle", "LOCATION")]),
-    ("Fall at Maple Health and Rehabilitation in Presque Isle.", [("Presque Isle", "LOCATION")]),
+    ("Fall at Maple Health and Rehabilitation in Presque Isle.",      # (round 16: the facility by its head word)
+     [("Presque Isle", "LOCATION"), ("Maple Health and Rehabilitation", "ORGANIZATION")]),
 ])
 def test_cues_find_round15(text, want):
     assert _find_with(text, ROUND15_KNOWN) == want
@@ -434,3 +435,73 @@ def test_cues_find_round15(text, want):
 ])
 def test_cues_leave_round15_lookalikes(text):
     assert _find_with(text, ROUND15_KNOWN) == []
+
+
+# round 16 (corpora 21-22, travel medicine and occupational medicine): a listed town after a bare "in", the town of
+# an address written as it is abroad, facilities named head first or recognised by their head word after a
+# preposition, a union local, people named by their role in the patient's life
+ROUND16_KNOWN = KNOWN | {"report", "mailed", "patient", "request", "injury", "occurred", "job", "site", "denies",
+                         "prior", "outpatient", "therapy", "three", "times", "week", "member", "many", "years",
+                         "athlete", "injured", "game", "living", "transferred", "management", "per", "witnessed",
+                         "event", "coach", "updated", "shares", "same", "shift", "international", "student",
+                         "aware", "formed", "present", "lives", "roommate", "hand", "physical", "edge", "open",
+                         "northern", "plains", "state", "university", "community", "center", "sports", "medicine",
+                         "behavioral", "cognitive", "referred", "discharge", "disease", "follow", "seen", "last",
+                         "year", "improvement", "mobile", "wilson", "yakima", "cumberland", "spanish", "used",
+                         "boston", "medical"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Report was mailed to the patient in Yakima at his request.", [("Yakima", "LOCATION")]),
+    ("Injury occurred at a job site in Kalispell. Denies prior injury.", [("Kalispell", "LOCATION")]),
+    ("Outside radiographs from ___ in Fond du Lac were reviewed.", [("Fond du Lac", "LOCATION")]),
+    ("Attended a wedding in Cap-Haïtien during the incubation period.", [("Cap-Haïtien", "LOCATION")]),
+    ("Permanent address in India: No. 52, Temple Street, Madurai / Tobacco: never", [("Madurai", "LOCATION")]),
+    ("Permanent address in Guatemala: Calle Morelos 192, Quetzaltenango", [("Quetzaltenango", "LOCATION")]),
+    ("Address in Haiti: 31 rue du Marché, Gonaïves\n___", [("Gonaïves", "LOCATION")]),
+    ("Transfer from Clínica Santa Teresa for further management.", [("Clínica Santa Teresa", "ORGANIZATION")]),
+    ("Outpatient therapy at Kinetic Edge Physical Therapy, three times a week.",
+     [("Kinetic Edge Physical Therapy", "ORGANIZATION")]),
+    ("Referring facility: Oxbow Hand Therapy", [("Oxbow Hand Therapy", "ORGANIZATION")]),
+    ("Prior outside study from Northshore Open MRI dated 2129-08-03.", [("Northshore Open MRI", "ORGANIZATION")]),
+    ("Athlete at Northern Plains State University; injured in a game.",
+     [("Northern Plains State University", "ORGANIZATION")]),
+    ("Member of IBEW Local 2317 for many years.", [("IBEW Local", "ORGANIZATION")]),
+    ("Per co-worker Fatoumata, who witnessed the event.", [("Fatoumata", "PERSON")]),
+    ("International student advisor Mihai Diallo is aware.", [("Mihai Diallo", "PERSON")]),
+    ("Lives with her roommate, Mirlande Traoré.", [("Mirlande Traoré", "PERSON")]),
+    ("Grew up on a farm in McDowell County.", [("McDowell County", "LOCATION")]),
+    ("29 Lantern Hill Blvd, Lot 37, Prescott.", [("Prescott", "LOCATION")]),
+])
+def test_cues_find_round16(text, want):
+    got = [(t, c) for t, c in _find_with_places_known(text, ROUND16_KNOWN) if (t, c) in want]
+    assert sorted(set(got)) == sorted(want)
+
+
+@pytest.mark.parametrize("text", [
+    "He was referred to Physical Therapy and Cognitive Behavioral Therapy at discharge.",  # services, not names
+    "Lives in the Community Living Center; follow up in Sports Medicine.",
+    "Follow up in Wilson disease clinic.",                   # an eponym's town is no place before "disease"
+    "Improvement in May; seen in Medicine.",                 # a month, a service
+    "Per the interpreter Spanish was used.",                 # a language after a role
+])
+def test_cues_leave_round16_lookalikes(text):
+    assert _find_with_places_known(text, ROUND16_KNOWN) == []
+
+
+def _find_with_places_known(text: str, known: set[str]) -> list[tuple[str, str]]:
+    from lqs_clinical.notes.rules import load_ner_rules
+
+    places = load_ner_rules().places
+    return [(text[s:e], cat) for s, e, cat, _ in
+            load_cue_rules().find(text, lambda w: w in known, lambda x: x.lower() in places)]
+
+
+def test_a_listed_only_rule_names_nothing_unlisted(tmp_path):
+    """``listed: true``: the cue is too weak to name a word the gazetteer does not list, known or not."""
+    (tmp_path / "cues.yaml").write_text(
+        "version: 1\nrules:\n  - name: bare_in\n    category: LOCATION\n    unknown: 0\n    listed: true\n"
+        "    regex: '\\bin[ \\t]+([A-Z][a-z]+)'\n", encoding="utf-8")
+    rules = load_cue_rules(tmp_path)
+    found = rules.find("Seen in Yakima, then in Zzyzxqk.", lambda w: False, lambda x: x == "Yakima")
+    assert [("Seen in Yakima, then in Zzyzxqk."[s:e], c) for s, e, c, _ in found] == [("Yakima", "LOCATION")]

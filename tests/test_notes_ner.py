@@ -253,3 +253,30 @@ def test_round15_blind_false_hit_sources_and_cues(detector):
     }
     for text, want in cases.items():
         assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
+
+
+def test_round16_false_hit_sources_and_cues(detector):
+    """Corpora 21-22 (travel medicine, occupational medicine; blind in the seventh session, then held back once):
+    a MIMIC "Service:" line names a service, countries whose names spaCy cuts short and test kits are no
+    identifiers; a listed town after a bare "in", a town after an address abroad, facilities named head first or
+    by their head word, and a person named by their role in the patient's life are."""
+    d = detector
+    quiet = ("Service: PHYSICAL MEDICINE & REHABILITATION\n\nAllergies:\nNo Known Allergies\n"
+             "BinaxNOW Malaria antigen: POSITIVE (HRP2 band).\n"
+             "MICROBIOLOGY:\nSputum AFB smear x3 negative.\n"
+             "Recent travel to Côte d'Ivoire; brother treated for TB in Democratic Republic of the Congo.\n"
+             "Cold-compression unit (Game Ready) issued for home use.\n"
+             "Lives in the Community Living Center; wheelchair for distances.\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
+    cases = {
+        "The CD was mailed to the patient in Hattiesburg at her request.": [("Hattiesburg", "LOCATION")],
+        "Permanent address in India: No. 52, Temple Street, Madurai\nTobacco: never":
+            [("Madurai", "LOCATION")],
+        "Transfer from Hospital Regional San Lucas for management.":
+            [("Hospital Regional San Lucas", "ORGANIZATION")],
+        "Referring facility: Oxbow Hand Therapy\nPatient: ___": [("Oxbow Hand Therapy", "ORGANIZATION")],
+        "Transferred from Birch Lake VAMC for further management.": [("Birch Lake VAMC", "ORGANIZATION")],
+        "Informed consent with French interpreter Inés Pham present.": [("Inés Pham", "PERSON")],
+    }
+    for text, want in cases.items():
+        assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text

@@ -1011,11 +1011,32 @@ ROUND15_LEAVES = [
     "Resident no longer on service; resident # pending; grab bar #2 installed; BBO pending.",
 ]
 
+# round 16 (after corpora 21 and 22): an address with the plot or door number first, an age in words in brackets after
+# "age", a commercial driver's licence number in brackets; a public line's number named right before it is no one's
+ROUND16_FINDS = [
+    ("Permanent address in India: No. 52, Temple Street, Madurai", [("No. 52, Temple Street", "STREET_ADDRESS")]),
+    ("Door No. 209, Bazaar Road, Kochi", [("Door No. 209, Bazaar Road", "STREET_ADDRESS")]),
+    ("Permanent address in Ethiopia: Plot 24, Market Road, Jimma", [("Plot 24, Market Road", "STREET_ADDRESS")]),
+    ("House 124, Mission Road, Pokhara", [("House 124, Mission Road", "STREET_ADDRESS")]),
+    ("Given his age (ninety-three), the goals of care were revisited.", [("ninety-three", "AGE_OVER_89")]),
+    ("Holds a Class A CDL (no. F37777002); may not drive commercially.", [("F37777002", "LICENSE")]),
+    ("Holds a Class A CDL (no. 734 396 835); may not drive commercially.", [("734 396 835", "LICENSE")]),
+    # a patient's own number after a line named elsewhere is still a phone
+    ("Hotline staff called her cell, 617-555-0134, twice.", [("617-555-0134", "PHONE")]),
+]
+ROUND16_LEAVES = [
+    "Case discussed with the CDC Malaria Hotline (770-488-7788) for guidance.",
+    "the CDC Malaria Hotline / 770-488-7788. Transitioned to Coartem.",
+    "CDC Emergency Operations Center (770-488-7100) was contacted.",
+    "Regional Poison Control Center: 617-232-2120.",
+    "No. 3 of 4 sessions; plot 2 of the survival curve; house 5 (of 6) staff.",
+]
+
 
 @pytest.mark.parametrize(("text", "want"),
                          POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
                          + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS
-                         + ORDER_NUMBER_FINDS + ROUND15_FINDS)
+                         + ORDER_NUMBER_FINDS + ROUND15_FINDS + ROUND16_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -1032,7 +1053,7 @@ def test_rule_finds(loc, text, want):
     "Car seat provided. Van ride home arranged.",
 ] + ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
    + ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ORDER_NUMBER_LEAVES + OVERCOUNT_LEAVES
-   + ROUND15_LEAVES)
+   + ROUND15_LEAVES + ROUND16_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -1043,8 +1064,8 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
     rules = load_pattern_rules()
     texts = [t for t, _ in POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
              + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS + ORDER_NUMBER_FINDS
-             + ROUND15_FINDS]
-    texts += ORDER_NUMBER_LEAVES
+             + ROUND15_FINDS + ROUND16_FINDS]
+    texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
     texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ROUND15_LEAVES
     texts += OVERCOUNT_LEAVES

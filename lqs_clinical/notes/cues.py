@@ -45,6 +45,7 @@ class CueRule:
     fallback: str | None = None  # the category when the span has no head word ("films from Kettle Cove")
     retype: bool = False  # the cue may correct the model's category for the same words
     places: bool = False  # a listed place (pii_rules/places_us.txt, places_world.txt) needs no unknown word
+    listed: bool = False  # only a listed place counts: the cue ("in") is too weak to name an unlisted word
 
     @property
     def strong(self) -> bool:
@@ -66,6 +67,8 @@ class CueRule:
             if len(low) > 1 and any(w not in self.heads and w not in self.generic for w in low[:-1]):
                 return self.category
             return None  # "Outside Hospital", "Rehab": a head alone names nobody
+        if self.listed:  # a listed place, dictionary word or not ("in Yakima"); nothing else
+            return (self.fallback or self.category) if place else None
         if unknown >= self.unknown or (self.places and place):
             return self.fallback or self.category
         return None
@@ -94,7 +97,7 @@ class CueRules:
                     continue
                 words = _WORD.findall(span)
                 unknown = sum(1 for w in words if not self.known(w.lower(), known))
-                place = rule.places and is_place is not None and is_place(span)
+                place = (rule.places or rule.listed) and is_place is not None and is_place(span)
                 category = rule.category_of(words, unknown, place)
                 if category is None:
                     continue
@@ -188,5 +191,6 @@ def load_cue_rules(rules_dir: Path | None = None) -> CueRules:
                              mask_after=bool(entry.get("mask_after", False)),
                              fallback=_category(entry.get("fallback"), where) if entry.get("fallback") else None,
                              retype=bool(entry.get("retype", False)),
-                             places=bool(entry.get("places", False))))
+                             places=bool(entry.get("places", False)),
+                             listed=bool(entry.get("listed", False))))
     return CueRules(rules=tuple(rules), trim=frozenset(str(w).lower() for w in data.get("trim") or []))

@@ -390,6 +390,9 @@ class Detector:
         parts = [r"[\s\-]+".join(
             re.escape(w) + r"(?:'s)?" for w in re.split(r"[\s\-]+", p) if w) for p in phrases]
         self._allow_rx = re.compile(r"\b(?:" + "|".join(parts) + r")(?![A-Za-z])", re.IGNORECASE) if parts else None
+        labels = sorted(self.rules.value_labels)
+        self._value_label_rx = re.compile(r"[ \t]*(?i:" + "|".join(re.escape(w) for w in labels) + r")[ \t]*:[^\n]*\Z"
+                                          ) if labels else None
         places = sorted(self.rules.deny_locations, key=len, reverse=True)
         self._gazetteer_rx = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in places) + r")\b") if places else None
         self._fac_multi = [w for w in self.rules.facility_words if " " in w]
@@ -765,6 +768,9 @@ class Detector:
             for k in [k for k in out if k[0] < e and s < k[1]]:
                 del out[k]
             out[(s, e)] = (s, e, cat, 0.8)
+        if self._value_label_rx is not None:  # "Service: PHYSICAL MEDICINE & REHABILITATION" names a service
+            out = {k: v for k, v in out.items()
+                   if not self._value_label_rx.match(text, text.rfind("\n", 0, k[0]) + 1, k[0])}
         return sorted(out.values())
 
 

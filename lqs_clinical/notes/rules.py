@@ -123,6 +123,7 @@ class NerRules:
     not_below_state: frozenset[str]  # states and countries: not PHI under Safe Harbor
     public_bodies: frozenset[str]  # public programmes and agencies: their offices identify nobody
     person_titles: frozenset[str]
+    value_labels: frozenset[str]  # header fields whose value on the same line names a service, never a person
     min_score: float
     entity_mapping: tuple[tuple[str, str], ...]
     digest: str
@@ -159,6 +160,7 @@ def load_ner_rules(rules_dir: Path | None = None) -> NerRules:
         not_below_state=frozenset(w.lower() for w in data.get("not_below_state") or []),
         public_bodies=frozenset(w.lower() for w in data.get("public_bodies") or []),
         person_titles=frozenset(w.lower() for w in data.get("person_titles") or []),
+        value_labels=frozenset(w.lower() for w in data.get("value_labels") or []),
         min_score=float(data.get("min_score", 0.5)),
         entity_mapping=tuple((data.get("model_to_presidio_entity_mapping") or {}).items()),
         digest=hashlib.sha256(raw).hexdigest()[:16],

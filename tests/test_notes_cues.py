@@ -505,3 +505,48 @@ def test_a_listed_only_rule_names_nothing_unlisted(tmp_path):
     rules = load_cue_rules(tmp_path)
     found = rules.find("Seen in Yakima, then in Zzyzxqk.", lambda w: False, lambda x: x == "Yakima")
     assert [("Seen in Yakima, then in Zzyzxqk."[s:e], c) for s, e, c, _ in found] == [("Yakima", "LOCATION")]
+
+
+# round 17 (corpora 23-24, genetics/neurology and forensic paperwork): police, court and legal titles, a listed town
+# after a masked address or a named facility, facilities after a field label or in brackets after a masked
+# recipient, initials after a role, "on call" between a role and its name
+ROUND17_KNOWN = ROUND16_KNOWN | {"chart", "reviewed", "transit", "police", "requested", "fax", "results", "presiding",
+                                 "defense", "chief", "complaint", "chest", "pain", "safety", "noted", "address",
+                                 "spoke", "transmitting", "facility", "valley", "hospital", "neurology", "resident",
+                                 "call", "pager", "disease", "fellow", "infectious", "faxed", "epilepsy", "group",
+                                 "reading", "remote", "radiology", "shelter", "saint", "represented", "counsel",
+                                 "legal", "aid", "vehicle", "towed", "released", "worker", "victim", "witness",
+                                 "advocate", "interview", "weeks", "tamarack", "quarry", "hill", "attends", "son",
+                                 "sgt"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Chart reviewed with Sgt. Adeyemi of the transit police.", [("Adeyemi", "PERSON")]),
+    ("Requested by: Officer Villanueva  |  Fax results to: ___", [("Villanueva", "PERSON")]),
+    ("Presiding: Hon. Amoako   Defense: ___ (CPCS)", [("Amoako", "PERSON")]),
+    ("Address: ___, Bismarck, ___ ___", [("Bismarck", "LOCATION")]),
+    ("Transmitting facility: ___, Paducah", [("Paducah", "LOCATION")]),
+    ("  Spoke site: Tamarack Valley Hospital, Pueblo", [("Pueblo", "LOCATION")]),
+    ("Neurology resident on call: Priyanka Mahlangu, pager ___", [("Priyanka Mahlangu", "PERSON")]),
+    ("Report faxed to ___ (Larchfield Epilepsy Group).", [("Larchfield Epilepsy Group", "ORGANIZATION")]),
+    ("Reading site: Halcyon Teleradiology Group     Transmitting facility: ___",
+     [("Halcyon Teleradiology Group", "ORGANIZATION")]),
+    ("Shelter: Saint Casimir Parish Shelter", [("Saint Casimir Parish Shelter", "ORGANIZATION")]),
+    ("Represented by counsel from Heron Legal Aid Collaborative.", [("Heron Legal Aid Collaborative", "ORGANIZATION")]),
+    ("Released to DCF worker Vasquez-Ortiz (ID #___)", [("Vasquez-Ortiz", "PERSON")]),
+    ("Victim-witness advocate T. Delacroix present for the interview.", [("T. Delacroix", "PERSON")]),
+    ("The patient's son attends Quarry Hill Elementary School.", [("Quarry Hill Elementary School", "ORGANIZATION")]),
+])
+def test_cues_find_round17(text, want):
+    got = [(t, c) for t, c in _find_with_places_known(text, ROUND17_KNOWN) if (t, c) in want]
+    assert sorted(set(got)) == sorted(want)
+
+
+@pytest.mark.parametrize("text", [
+    "Chief Complaint: chest pain. Officer Safety noted.",      # ordinary words after a written-out title
+    "Chart reviewed with Sgt. ___ of the transit police.",     # a masked name
+    "Infectious Disease fellow on call, pgr 38855",            # "on call, pgr" is no "Last, First"
+    "Address: ___, Apt 4, ___ ___",                            # no listed town after the mask
+])
+def test_cues_leave_round17_lookalikes(text):
+    assert _find_with_places_known(text, ROUND17_KNOWN) == []

@@ -280,3 +280,28 @@ def test_round16_false_hit_sources_and_cues(detector):
     }
     for text, want in cases.items():
         assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
+
+
+def test_round17_false_hit_sources_and_cues(detector):
+    """Corpora 23-24 (genetics/neurology, forensic paperwork; measured blind after round 16): a table header across
+    columns, an ALS criterion named after a place, a virus named after a region, an EEG system, a bare "Sgt", a form's
+    "Interpreter needed" and public information centres are no identifiers; a listed town after a masked address and
+    a police title's name are."""
+    d = detector
+    quiet = ("RESULT: POSITIVE\n"
+             "Gene     Transcript         Variant                         Zygosity       Inheritance\n"
+             "Chronic denervation meeting Gold Coast and revised El Escorial criteria.\n"
+             "Lyme and West Nile serologies pending.\n"
+             "Equipment: Compumedics Grael, international 10-20 system.\n"
+             "Chart reviewed with Sgt. ___ of the transit police.\n"
+             "Guardian ad litem: ______________________   Interpreter needed:  [ ] yes  [x] no\n"
+             "NIH Genetic and Rare Diseases Information Center and the Child Advocacy Center were given.\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
+    cases = {
+        "Address: ___, Bismarck, ___ ___": [("Bismarck", "LOCATION")],
+        "Chart reviewed with Sgt. Adeyemi of the transit police.": [("Adeyemi", "PERSON")],
+        "The patient's son attends Quarry Hill Elementary School; an IEP is in place.":
+            [("Quarry Hill Elementary School", "ORGANIZATION")],
+    }
+    for text, want in cases.items():
+        assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text

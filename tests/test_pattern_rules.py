@@ -1032,11 +1032,33 @@ ROUND16_LEAVES = [
     "No. 3 of 4 sessions; plot 2 of the survival curve; house 5 (of 6) staff.",
 ]
 
+# round 17 (after corpora 23 and 24, genetics/neurology and forensic paperwork): a remark in brackets between a cue and
+# its value (fax, licence, SSN, patient ID), a psychologist's licence, a lab requisition or specimen number, an age in
+# words after "lived to", a labelled age with a remark after it; a ventilator setting after a device name is no serial
+ROUND17_FINDS = [
+    ("Fax (records release, signed authorization on file): 617.522.9924\n", [("617.522.9924", "FAX")]),
+    ("Driver's license (per trooper's report): S91673653.", [("S91673653", "LICENSE")]),
+    ("Petition form item 4 (SSN of respondent): 866828777\n", [("866828777", "SSN")]),
+    ("Patient ID (ED tracking): 4827361\n", [("4827361", "MRN")]),
+    ("Evaluating psychologist license #88572\n", [("88572", "LICENSE")]),
+    ("accession: ___   Requisition: YTN4827361\n", [("YTN4827361", "ACCOUNT")]),
+    ("Order #: ___   Requisition: REQ-2024-88123\n", [("REQ-2024-88123", "ACCOUNT")]),
+    ("Specimen ID 16S-48213 (EDTA whole blood) received", [("16S-48213", "ACCOUNT")]),
+    ("Her maternal great-aunt lived to ninety-eight with a tremor.", [("ninety-eight", "AGE_OVER_89")]),
+    ("Age at time of event: 95 years (per requisition).", [("95", "AGE_OVER_89")]),
+    ("Insulin pump: ABC-12345;", [("ABC-12345", "DEVICE_ID")]),
+]
+ROUND17_LEAVES = [
+    "BiPAP initiated at night (IPAP 15, EPAP 4). CPAP (EPAP 8) at home.",
+    "Requisition form signed; requisition pending.",
+    "Age at onset: 45 years (per mother).",
+]
+
 
 @pytest.mark.parametrize(("text", "want"),
                          POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
                          + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS
-                         + ORDER_NUMBER_FINDS + ROUND15_FINDS + ROUND16_FINDS)
+                         + ORDER_NUMBER_FINDS + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -1053,7 +1075,7 @@ def test_rule_finds(loc, text, want):
     "Car seat provided. Van ride home arranged.",
 ] + ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
    + ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ORDER_NUMBER_LEAVES + OVERCOUNT_LEAVES
-   + ROUND15_LEAVES + ROUND16_LEAVES)
+   + ROUND15_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -1064,8 +1086,8 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
     rules = load_pattern_rules()
     texts = [t for t, _ in POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
              + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS + ORDER_NUMBER_FINDS
-             + ROUND15_FINDS + ROUND16_FINDS]
-    texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES
+             + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS]
+    texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
     texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ROUND15_LEAVES
     texts += OVERCOUNT_LEAVES

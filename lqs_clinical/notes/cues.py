@@ -106,7 +106,10 @@ class CueRules:
                     out.append((s, e, category, rule))
                 elif rule.strong and not out[prior][3].strong:  # two rules, one span: keep the stronger cue
                     out[prior] = (s, e, category, rule)
-        return out
+        # a span inside a longer one of the same category is the same name read short ("New Hope Baptist Church"
+        # inside "Greater New Hope Baptist Church"): keep the longer
+        return [o for o in out if not any(p[2] == o[2] and p[0] <= o[0] and o[1] <= p[1] and p[:2] != o[:2]
+                                          for p in out)]
 
     def _sentence_cut(self, text: str, s: int, e: int) -> tuple[int, int]:
         """A name ends at a sentence end: "worked at Greater Hope Baptist Church. Fall from ..." keeps

@@ -179,6 +179,7 @@ _RESIDENCE_WORDS = frozenset({
     "arrived", "native", "town", "city", "village", "county", "area", "follow", "follows", "followed",
     "followup", "follow-up", "appointment", "clinic", "care", "went", "go", "goes", "going", "gone"}) | _KIN_WORDS
 _IN_BEFORE_RX = re.compile(r"\b(?:in|near)[ \t]+$")
+_COLUMN_GAP_RX = re.compile(r"[ \t]{3,}|\t")
 # "CM" is a case manager only where it is not a length ("Excluder AAA 16 x 12 cm (Gore)")
 _CASE_MANAGER_RX = re.compile(r"(?<!\d)(?<!\d )(?<!\d  )\bcm\b", re.IGNORECASE)
 _LOC_PREPS = frozenset({"in", "to", "at", "near", "around", "outside", "from"})
@@ -664,11 +665,17 @@ class Detector:
         allowed = phrases + located
         out: dict[tuple[int, int], Hit] = {}
         for r in results:
-            kept = self._keep(text, r.start, r.end, r.entity_type, allowed)
+            end = r.end
+            gap = _COLUMN_GAP_RX.search(text, r.start, r.end)
+            if gap is not None:  # a name ends at a table's column gap: "Bartosz Kowalczyk     daughter",
+                end = gap.start()  # "Gene     Transcript     Variant" (a header row: one word, no name evidence)
+                if end - r.start < 2:
+                    continue
+            kept = self._keep(text, r.start, end, r.entity_type, allowed)
             if kept is not None:
                 s, e, cat = kept
                 if cat in ("PERSON", "LOCATION"):
-                    whole_ok = e >= r.end or "\n" not in text[s:r.end] or self._evidence(text, r.start, r.end, cat)
+                    whole_ok = e >= end or "\n" not in text[s:end] or self._evidence(text, r.start, end, cat)
                     cat = self._evidence(text, s, e, cat) if whole_ok else None
                     if cat is None:  # (a span cut at a line break keeps the evidence test of the whole span:
                         continue     # "Edinburgh Postnatal\nDepression Scale score 13")

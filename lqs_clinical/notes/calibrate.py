@@ -15,8 +15,9 @@
   here) and every held-out corpus ``lqs_clinical.synth.notes_holdout*`` — each written by a
   different engineer who never saw the rules — at a seed no evaluation uses. One corpus alone
   measures the text it was written with: the calibration family gives Se = 1.00 and FP = 0 for
-  every pattern category, the held-out corpora recall 0.67-1.00 and FP rates up to 0.13 (the
-  spread is the point). The held-out corpora were blind when written but all except the newest two
+  every pattern category, the held-out corpora recall from 0.44 (ORGANIZATION) to 1.00 and FP rates up
+  to 0.45 (PERSON, on a corpus measured blind): the spread is the point. The held-out corpora were
+  blind when written but all except the newest two
   were later tuned on their evaluation seed, so even these figures flatter the detector on text unlike
   all of them (``bench/notes_detector_history.md``: first-sight recall 0.68-0.98).
 

@@ -17,7 +17,7 @@ from lqs_clinical.notes.calibrate import calibrated, holdout_corpora, pool, roga
 from lqs_clinical.notes.rules import NER_CATEGORIES, PATTERN_CATEGORIES
 from lqs_clinical.synth.notes import LabelledNote
 
-HOLDOUTS = ["holdout"] + [f"holdout{i}" for i in range(2, 27)]
+HOLDOUTS = ["holdout"] + [f"holdout{i}" for i in range(2, 31)]
 
 
 def _row(pos: int, fpos: int, neg: int, fneg: int) -> dict:
@@ -177,3 +177,29 @@ def test_profile_keeps_a_run_time_calibration_in_its_cache_dir(monkeypatch, demo
     assert json.loads((tmp_path / "run-cache" / "notes-calibration.json").read_text(encoding="utf-8")) == {
         "patterns=site-edited": {"PHONE": {"recall": 0.9, "fp_rate": 0.0}}}
     assert not (tmp_path / "user" / "notes-calibration.json").exists()
+
+
+def test_calibration_key_covers_the_detector_and_corpus_source(tmp_path):
+    """A change to the code that finds identifiers (not only to the rules files) makes the stored
+    calibration stale, and a new held-out corpus module joins the key."""
+    import shutil
+    from pathlib import Path
+
+    real = Path(cal.__file__).resolve().parents[1]
+    pkg = tmp_path / "lqs_clinical"
+    corpora = [p.relative_to(real).as_posix() for p in (real / "synth").glob("notes_holdout*.py")]
+    for rel in [*cal.CODE_MODULES, *corpora]:
+        (pkg / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(real / rel, pkg / rel)
+    assert cal.code_digest(pkg) == cal.code_digest(real)
+    assert f";code={cal.code_digest(real)};" in cal._key(False, None, None)
+    seen = {cal.code_digest(pkg)}
+    for rel in ("notes/ner.py", "notes/patterns.py", "notes/cues.py", "synth/notes_holdout5.py"):
+        with (pkg / rel).open("a", encoding="utf-8") as f:
+            f.write("\n# edited\n")
+        seen.add(cal.code_digest(pkg))
+    (pkg / "synth" / "notes_holdout99.py").write_text("# a new corpus\n", encoding="utf-8")
+    seen.add(cal.code_digest(pkg))
+    (pkg / "notes" / "probe.py").write_text("# not part of the detector\n", encoding="utf-8")
+    seen.add(cal.code_digest(pkg))
+    assert len(seen) == 6  # five changes that count, and the probe's own module that does not

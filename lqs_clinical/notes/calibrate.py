@@ -15,19 +15,21 @@
   here) and every held-out corpus ``lqs_clinical.synth.notes_holdout*`` — each written by a
   different engineer who never saw the rules — at a seed no evaluation uses. One corpus alone
   measures the text it was written with: the calibration family gives Se = 1.00 and FP = 0 for
-  every pattern category, the held-out corpora recall from 0.44 (ORGANIZATION) to 1.00 and FP rates up
-  to 0.45 (PERSON, on a corpus measured blind): the spread is the point. The held-out corpora were
-  blind when written but all except the newest two
-  were later tuned on their evaluation seed, so even these figures flatter the detector on text unlike
-  all of them (``bench/notes_detector_history.md``: first-sight recall 0.68-0.98).
+  every pattern category, the held-out corpora far lower recall in some categories and far higher FP
+  rates in others (the measured ranges are in ``bench/notes_detector_history.md``, not here: this source
+  is part of the calibration key): the spread is the point. The held-out corpora were blind when written,
+  and the newest are still untuned, but most were later tuned on their evaluation seed, so even these
+  figures flatter the detector on text unlike all of them (first-sight recall 0.68-0.98).
 
-Measured values are stored in ``pii_rules/calibration.json`` keyed by the rules' digests, the NER
-model and version, the seed, the corpus sizes and the number of held-out corpora; on a mismatch
+Measured values are stored in ``pii_rules/calibration.json`` keyed by the rules' digests, a digest of
+the Python source that turns rules into hits and builds the labelled corpora (:func:`code_digest`), the
+NER model and version, the seed, the corpus sizes and the number of held-out corpora; on a mismatch
 (rules edited at a site) they are measured at run time once and kept in the run's cache folder.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import json
 import logging
@@ -170,6 +172,11 @@ def pool(by_corpus: dict[str, dict[str, dict]], categories) -> dict[str, dict]:
 
 
 @lru_cache(maxsize=1)
+def _code_digest() -> str:
+    return code_digest()
+
+
+@lru_cache(maxsize=1)
 def holdout_names() -> tuple[str, ...]:
     """The held-out corpora (modules ``lqs_clinical.synth.notes_holdoutN``), in corpus order: found by
     module name, so a corpus added later joins the calibration without a list to update. Listed, not
@@ -190,11 +197,29 @@ def holdout_corpora() -> list[tuple[str, Callable]]:
             for name in holdout_names()]
 
 
+# The modules (relative to the package) whose source changes the measured figures: the rule loader, both
+# detectors, the pooling in this module and the labelled corpora (every ``synth/notes_holdout*.py`` too).
+CODE_MODULES = ("notes/rules.py", "notes/patterns.py", "notes/cues.py", "notes/ner.py", "notes/calibrate.py",
+                "synth/notes.py")
+
+
+def code_digest(package_dir: Path | None = None) -> str:
+    """sha256 (16 hex digits) of the detector and corpus source: a change to the logic that finds
+    identifiers leaves the rules files' digests unchanged, and a stored calibration keyed on those
+    alone would go on describing a detector that no longer exists."""
+    root = package_dir or Path(__file__).resolve().parents[1]
+    files = [root / m for m in CODE_MODULES] + sorted((root / "synth").glob("notes_holdout*.py"))
+    h = hashlib.sha256()
+    for f in files:
+        h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
+
+
 def _key(ner: bool, model_name: str | None, model_version: str | None) -> str:
     pr = load_pattern_rules().digest
     nr = load_ner_rules().digest if ner else "-"
     m = f"{model_name}@{model_version}" if ner else "-"
-    return (f"patterns={pr};ner={nr};model={m};seed={CALIBRATION_SEED};"
+    return (f"patterns={pr};ner={nr};code={_code_digest()};model={m};seed={CALIBRATION_SEED};"
             f"n={CALIBRATION_PATTERN_NOTES}/{CALIBRATION_NER_NOTES};"
             f"holdouts={len(holdout_names())}x{CALIBRATION_HOLDOUT_NOTES}/{CALIBRATION_HOLDOUT_NER_NOTES}")
 

@@ -1054,11 +1054,29 @@ ROUND17_LEAVES = [
     "Age at onset: 45 years (per mother).",
 ]
 
+# round 18 (after corpora 25 and 26, nephrology/device clinic and dermatology/ophthalmology/ENT): where a patient ID
+# was issued between its label and the colon, an age in words before a column gap, a ZIP "on file", a serial number
+# with a remark in brackets; "use by" and "best before" mark an expiry date
+ROUND18_FINDS = [
+    ("Patient ID at Kestrel Ridge Dialysis: 32658431 (per their face sheet).", [("32658431", "MRN")]),
+    ("Patient ID at ___: TK-01071 (per their face sheet).", [("TK-01071", "MRN")]),
+    ("Name: ___\nAge: ninety-one     Sex: M", [("ninety-one", "AGE_OVER_89")]),
+    ("Mailing ZIP code on file is 05735-4767. Final report faxed.", [("05735-4767", "ZIP")]),
+    ("Implant serial (patient card): 86SRU3WP\n", [("86SRU3WP", "DEVICE_ID")]),
+    ("Stent lot 12345 best before 2027-01-31", [("12345", "DEVICE_ID")]),
+    ("DOB 03/04/1931, use by the family", [("03/04/1931", "DATE_REAL_YEAR")]),
+]
+ROUND18_LEAVES = [
+    "  Implant model: Cochlear Nucleus CI632 (Slim Modiolar)   Lot L27986   Use by May 2026",
+    "  Implant model: MED-EL Synchrony 2 FLEX28   Lot T28-4463   Use by 01/2026",
+    "Patient ID at ___ was confirmed. Age: ninety percent of the time.",
+]
+
 
 @pytest.mark.parametrize(("text", "want"),
                          POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
                          + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS
-                         + ORDER_NUMBER_FINDS + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS)
+                         + ORDER_NUMBER_FINDS + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -1075,7 +1093,7 @@ def test_rule_finds(loc, text, want):
     "Car seat provided. Van ride home arranged.",
 ] + ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
    + ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ORDER_NUMBER_LEAVES + OVERCOUNT_LEAVES
-   + ROUND15_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES)
+   + ROUND15_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -1086,8 +1104,8 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
     rules = load_pattern_rules()
     texts = [t for t, _ in POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
              + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS + ORDER_NUMBER_FINDS
-             + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS]
-    texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES
+             + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS]
+    texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
     texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ROUND15_LEAVES
     texts += OVERCOUNT_LEAVES

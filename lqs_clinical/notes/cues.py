@@ -90,8 +90,8 @@ class CueRules:
                 s, e = m.span(1)
                 s, e = self._trimmed(text, s, e)
                 s, e = self._sentence_cut(text, s, e)
-                if e <= s:
-                    continue
+                if e <= s or not (text[s].isalnum() or text[s] in "'’"):
+                    continue  # trimmed down to what followed the cue's own evidence ("grade I. Dermoscopy")
                 span = text[s:e]
                 if "_" in span or span.lower() in rule.exclude:
                     continue
@@ -138,8 +138,9 @@ class CueRules:
         "greywater …") and trailing punctuation."""
         while True:
             first = _WORD.search(text, s, e)
-            if first is None or first.group().lower() not in self.trim:
-                break
+            if first is None or first.group().lower() not in self.trim or (
+                    len(first.group()) == 1 and text[first.end():first.end() + 1] == "."):
+                break  # (an initial is no pronoun: "Charge RN: I. Castellanos")
             s = first.end()
             while s < e and text[s] in " \t":
                 s += 1

@@ -61,10 +61,11 @@ def _masked_context(text: str, s: int, e: int, mask_after_ok: bool = False) -> b
     after a mask it is the visible rest of a masked name ("___ Hospital", "___ body"); a single
     word before a mask may be the head of a masked phrase ("Lewy ___"). A name of two or more
     words followed by a mask is complete and visible ("Harwell Memorial Hospital ___", where
-    MIMIC masked the date), and so is a cued name (``mask_after_ok``)."""
-    if re.search(r"_{3}[\s,.'-]?$", text[max(0, s - 4):s]):
+    MIMIC masked the date), and so is a cued name (``mask_after_ok``). A line break is no glue: the mask on the
+    line above a letterhead's "Haverhill, CT 06034" was another field."""
+    if re.search(r"_{3}[ \t,.'-]?\Z", text[max(0, s - 4):s]):
         return True
-    if not re.match(r"^[\s,.'-]?_{3}", text[e:e + 4]):
+    if not re.match(r"^[ \t,.'-]?_{3}", text[e:e + 4]):
         return False
     return not (mask_after_ok or len(text[s:e].split()) >= 2)
 
@@ -180,6 +181,9 @@ _RESIDENCE_WORDS = frozenset({
     "followup", "follow-up", "appointment", "clinic", "care", "went", "go", "goes", "going", "gone"}) | _KIN_WORDS
 _IN_BEFORE_RX = re.compile(r"\b(?:in|near)[ \t]+$")
 _COLUMN_GAP_RX = re.compile(r"[ \t]{3,}|\t")
+_NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den",
+                             "ter", "la", "le", "bin", "ibn", "al", "el", "y", "e", "ben", "bint", "st"})
+_NEXT_WORD_RX = re.compile(r"[ \t-]*[\w'’.]+")
 # "CM" is a case manager only where it is not a length ("Excluder AAA 16 x 12 cm (Gore)")
 _CASE_MANAGER_RX = re.compile(r"(?<!\d)(?<!\d )(?<!\d  )\bcm\b", re.IGNORECASE)
 _LOC_PREPS = frozenset({"in", "to", "at", "near", "around", "outside", "from"})
@@ -509,6 +513,73 @@ class Detector:
             return word[:-2] in d or word[:-1] in d
         return False
 
+    def _product_name(self, text: str, s: int, e: int, tokens: list[str]) -> bool:
+        """A product named after its maker ("Canon Aplio i800", "Biotronik Edora 8 DR-T", "Signia Pure"): the
+        span follows a maker (``device_makers`` in ner.yaml) on its line, or opens with one and goes on. A maker
+        alone is left to the allow-lists, so a person who shares a maker's name ("Mr. Starkey") stays a name."""
+        makers = self.rules.device_makers
+        if not makers:
+            return False
+        if len(tokens) > 1 and any(" ".join(tokens[:k]) in makers for k in range(1, min(3, len(tokens) - 1) + 1)):
+            return True
+        # a maker earlier on the line with only model words, codes and brackets between ("Cochlear Nucleus CI632
+        # (Slim Modiolar)"); a lower-case word between ends the product ("Stryker rep John Whitfield")
+        raw = re.findall(r"[^\s()]+", text[text.rfind("\n", 0, s) + 1:s])
+        low = [w.lower().strip(".,;:") for w in raw]
+        i = len(raw)
+        for _ in range(5):
+            if any(i - k >= 0 and " ".join(low[i - k:i]) in makers for k in (1, 2, 3)):
+                return True
+            if i == 0 or not (raw[i - 1][:1].isupper() or raw[i - 1][:1].isdigit()) or raw[i - 1][-1] in ".,;:!?":
+                return False  # (nor a clause end: "Philips DreamStation. Wife Mary Jones")
+            i -= 1
+        return False
+
+    def _before_lower_word(self, span: str) -> int | None:
+        """Where a capitalised name ends at a lower-case dictionary word (not a particle: "da Costa", "van der
+        Berg"): "Agnieszka Yılmaz, by phone" ends before "by"; "initials MK, total exam" is no name at all (0). None
+        when nothing is cut. A name written all in lower case ("case discussed with wilhelmina chou", "bao church")
+        is judged by its cue, not here."""
+        words = list(re.finditer(r"(?<![\w-])[^\W\d_][\w'’-]*", span))  # "Hyun-woo" is one word
+        if not any(m.group()[:1].isupper() for m in words):
+            return None
+        for m in words:
+            w = m.group()
+            if w.islower() and w not in _NAME_PARTICLES and (
+                    self._known_word(w) or self._known_word(w[:-1]) and w.endswith("s") or self._inflected(w)):
+                head = span[:m.start()].rstrip(" \t,;:.-(")
+                return len(head) if any(c.isupper() for c in head) else 0
+        return None
+
+    def _heading_word(self, text: str, s: int, e: int, tokens: list[str]) -> bool:
+        """One dictionary word as a table's column heading ("| Brand |") or as the qualifier of a role label
+        ("Charge RN:"), not a name."""
+        if len(tokens) != 1 or tokens[0] not in self._dictionary:
+            return False
+        line_start = text.rfind("\n", 0, s) + 1
+        line_end = text.find("\n", e)
+        line = text[line_start:len(text) if line_end < 0 else line_end]
+        return line.count("|") >= 2 or re.match(r"[ \t]+[A-Z]{2,4}[ \t]*:", text[e:e + 12]) is not None
+
+    def _state_level(self, text: str, s: int, e: int) -> bool:
+        """A state or country, also when the model cut its name short ("Côte" of "Côte d'Ivoire", "Democratic
+        Republic of the" of "... Congo"): the span and up to four following words on its line are looked up.
+        "Côte-Saint-Luc" stays a town: no listed name begins with it."""
+        names = self.rules.not_below_state
+        low = text[s:e].lower().replace("’", "'")
+        if low in names:
+            return True
+        end = e
+        for _ in range(4):
+            m = _NEXT_WORD_RX.match(text, end)
+            if m is None:
+                return False
+            end = m.end()
+            if text[e:end].lower().replace("’", "'").rstrip(".") and (
+                    low + text[e:end].lower().replace("’", "'").rstrip(".")) in names:
+                return True
+        return False
+
     def _keep(self, text: str, s: int, e: int, cat: str, allowed: list[tuple[int, int]],
               titled: bool = False, context_org: bool = False,
               whole_checked: bool = False) -> tuple[int, int, str] | None:
@@ -521,7 +592,11 @@ class Detector:
             e = s + span.index("\n")
             span = text[s:e].rstrip()
             e = s + len(span)
-        # trim leading articles / trailing punctuation
+        # trim leading punctuation ("grade I. Dermoscopy" read from the full stop), articles, trailing punctuation
+        m = re.match(r"[\s.,;:)(\-'\"]+", span)
+        if m:
+            s += m.end()
+            span = text[s:e]
         m = re.match(r"(?i)(?:the|a|an)\s+", span)
         if m:
             s += m.end()
@@ -545,12 +620,17 @@ class Detector:
         if m and m.start() > 0:
             e = s + m.start()
             span = text[s:e]
+        if cat == "PERSON":  # a name ends at a lower-case dictionary word: "Agnieszka Yılmaz, by phone"
+            cut = self._before_lower_word(span)
+            if cut is not None:
+                e = s + cut
+                span = text[s:e]
         if not span or "_" in span or any(ch.isdigit() for ch in span):
             return None
         if _masked_context(text, s, e):
             return None
         low = span.lower()
-        if low in self.rules.not_below_state or low in self.rules.allow_phrases:
+        if low in self.rules.allow_phrases or self._state_level(text, s, e):
             return None
         # a one-word line label ("Dispo:", "Resp:", "Access:") is a header, not a name
         if " " not in span and _sentence_initial(text, s) and text[e:e + 1] == ":":
@@ -573,10 +653,13 @@ class Detector:
                 span = text[s:e]
                 low = span.lower()
                 tokens = tokens[1:]
-            if low in self.rules.not_below_state:
+            if self._state_level(text, s, e):
                 return None
-        if (is_facility or context_org or cat == "ORGANIZATION") and self._public_body(low, tokens):
-            return None  # "the MassHealth Customer Service Center": a public programme's office, not a provider
+        if self._public_body(low, tokens):
+            return None  # "the MassHealth Customer Service Center", "Vision plan: Davis Vision": a programme or payer
+        if (is_facility or context_org or cat == "ORGANIZATION") and any(
+                t in self.rules.document_words for t in tokens):
+            return None  # a document's title: "DEVICE CLINIC INTERROGATION REPORT - ICD"
         if context_org and not is_facility:
             content = [t for t in tokens if t not in self.rules.common_words and t not in _FUNCTION_WORDS]
             if not content or all(t in self.rules.allow_tokens for t in content):
@@ -597,6 +680,10 @@ class Detector:
             else:
                 return None
         if any(t in self.rules.allow_tokens for t in tokens):
+            return None
+        if self._product_name(text, s, e, tokens):
+            return None
+        if cat == "PERSON" and self._heading_word(text, s, e, tokens):
             return None
         if any(t.endswith(_STRONG_MEDICAL_SUFFIXES) for t in tokens):
             return None
@@ -764,9 +851,15 @@ class Detector:
                 # name holds none: "Interpreter: Cape Verdean Creole")
             if _masked_context(text, s, e, mask_after_ok=rule.mask_after):
                 continue  # masked context ("___ body"); a titled name before a mask is not ("Dr. Roe ___ days")
+            if cat == "PERSON":  # "Agnieszka Yılmaz, by phone" ends before "by"; "initials MK, total exam" is none
+                cut = self._before_lower_word(text[s:e])
+                if cut == 0:
+                    continue
+                if cut is not None:
+                    e = s + cut
             low = text[s:e].lower()
             words = _WORD_RX.findall(low)
-            if low in self.rules.not_below_state or low in self.rules.allow_phrases or (
+            if self._state_level(text, s, e) or low in self.rules.allow_phrases or (
                     words and all(w.strip(".'’") in self.rules.allow_tokens for w in words)) or (
                     words and all(w.strip(".") in self.rules.person_titles for w in words)) or (
                     cat == "ORGANIZATION" and self._public_body(low, [w.strip(".'’") for w in words])):

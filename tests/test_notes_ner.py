@@ -369,6 +369,7 @@ def test_round18_products_headings_and_named_practices(detector):
         "Consent obtained with the help of Portuguese interpreter Agnieszka Yılmaz, by phone.":
             [("Agnieszka Yılmaz", "PERSON")],
         "Findings discussed with Lars Quispe, surgical resident, at the time.": [("Lars Quispe", "PERSON")],
+        "Consent signed by wife OKONKWO, ADAEZE, telephone ___": [("OKONKWO, ADAEZE", "PERSON")],
         "Findings were discussed with Dr. ___ by Hyun-woo Fairweather, M.D. on the telephone.":
             [("Hyun-woo Fairweather", "PERSON")],
         "Prescriber: Ingrid Golubev, OD   License ___": [("Ingrid Golubev", "PERSON")],

@@ -535,21 +535,30 @@ class Detector:
             i -= 1
         return False
 
-    def _before_lower_word(self, span: str) -> int | None:
-        """Where a capitalised name ends at a lower-case dictionary word (not a particle: "da Costa", "van der
-        Berg"): "Agnieszka Yılmaz, by phone" ends before "by"; "initials MK, total exam" is no name at all (0). None
-        when nothing is cut. A name written all in lower case ("case discussed with wilhelmina chou", "bao church")
-        is judged by its cue, not here."""
+    def _name_bounds(self, span: str) -> tuple[int, int] | None:
+        """Where a capitalised name starts and ends among lower-case words: a leading role or kin word the cue took
+        in is dropped ("husband URQUHART, HIROKO"), and the name ends at a lower-case dictionary word that is no
+        particle ("da Costa", "van der Berg" keep theirs): "Agnieszka Yılmaz, by phone" ends before "by";
+        "initials MK, total exam" is no name at all ((0, 0)). None when nothing changes. A name written all in lower
+        case ("case discussed with wilhelmina chou", "bao church") is judged by its cue, not here."""
         words = list(re.finditer(r"(?<![\w-])[^\W\d_][\w'’-]*", span))  # "Hyun-woo" is one word
         if not any(m.group()[:1].isupper() for m in words):
             return None
+        start = 0
+        while words and words[0].group().islower() and words[0].group() in _PERSON_CUE_WORDS:
+            start = words.pop(0).end()
         for m in words:
             w = m.group()
             if w.islower() and w not in _NAME_PARTICLES and (
                     self._known_word(w) or self._known_word(w[:-1]) and w.endswith("s") or self._inflected(w)):
-                head = span[:m.start()].rstrip(" \t,;:.-(")
-                return len(head) if any(c.isupper() for c in head) else 0
-        return None
+                end = len(span[:m.start()].rstrip(" \t,;:.-("))
+                break
+        else:
+            end = len(span)
+        start += len(span[start:end]) - len(span[start:end].lstrip(" \t,;:"))
+        if not any(c.isupper() for c in span[start:end]):
+            return 0, 0
+        return None if (start, end) == (0, len(span)) else (start, end)
 
     def _heading_word(self, text: str, s: int, e: int, tokens: list[str]) -> bool:
         """One dictionary word as a table's column heading ("| Brand |") or as the qualifier of a role label
@@ -621,9 +630,9 @@ class Detector:
             e = s + m.start()
             span = text[s:e]
         if cat == "PERSON":  # a name ends at a lower-case dictionary word: "Agnieszka Yılmaz, by phone"
-            cut = self._before_lower_word(span)
-            if cut is not None:
-                e = s + cut
+            bounds = self._name_bounds(span)
+            if bounds is not None:
+                s, e = s + bounds[0], s + bounds[1]
                 span = text[s:e]
         if not span or "_" in span or any(ch.isdigit() for ch in span):
             return None
@@ -852,11 +861,11 @@ class Detector:
             if _masked_context(text, s, e, mask_after_ok=rule.mask_after):
                 continue  # masked context ("___ body"); a titled name before a mask is not ("Dr. Roe ___ days")
             if cat == "PERSON":  # "Agnieszka Yılmaz, by phone" ends before "by"; "initials MK, total exam" is none
-                cut = self._before_lower_word(text[s:e])
-                if cut == 0:
+                bounds = self._name_bounds(text[s:e])
+                if bounds == (0, 0):
                     continue
-                if cut is not None:
-                    e = s + cut
+                if bounds is not None:
+                    s, e = s + bounds[0], s + bounds[1]
             low = text[s:e].lower()
             words = _WORD_RX.findall(low)
             if self._state_level(text, s, e) or low in self.rules.allow_phrases or (

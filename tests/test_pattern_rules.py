@@ -1072,11 +1072,65 @@ ROUND18_LEAVES = [
     "Patient ID at ___ was confirmed. Age: ninety percent of the time.",
 ]
 
+# round 19 (after corpora 27 and 28, pulmonology/sleep and endocrinology/bariatric): a sleep or respiratory
+# technologist's registry number, an NPI right after a credential, a serial after "serial of <device>:", a lettered
+# requisition number without a colon; a help site's page with a dotted personal handle is a person's, a national
+# society's page is not, and a version after "software <product>" is no address
+ROUND19_FINDS = [
+    ("Scoring technologist credential: RPSGT no. 375670\nImpression: severe OSA", [("375670", "LICENSE")]),
+    ("Therapist: ___, RRT #1048872, present for titration.", [("1048872", "LICENSE")]),
+    ("Completed by: ___ MD 1200705550\n", [("1200705550", "LICENSE")]),
+    ("Prescriber: ___, MD   NPI 1986067225   Office ___", [("1986067225", "LICENSE")]),
+    ("Serial of dispensed concentrator: IVC7436137\nUDI (box label): ___", [("IVC7436137", "DEVICE_ID")]),
+    ("serial of the insulin pump: PJN1234567\n", [("PJN1234567", "DEVICE_ID")]),
+    ("Specimens to pathology: requisition ORD10357424\n", [("ORD10357424", "ACCOUNT")]),
+    ("Patient-provided share link https://docs.breathe-log.app/u/marisol.lindqvist/oxygen-diary.",
+     [("https://docs.breathe-log.app/u/marisol.lindqvist/oxygen-diary", "URL")]),
+    ("Visit caringbridge.org/visit/janedoe for updates; education at www.cdc.gov/sleep",
+     [("caringbridge.org/visit/janedoe", "URL")]),
+    ("Server IP 10.2.3.4 unreachable; software IPv4 10.2.3.5",
+     [("10.2.3.4", "IP_ADDRESS"), ("10.2.3.5", "IP_ADDRESS")]),
+]
+ROUND19_LEAVES = [
+    "Patient education: https://asmbs.org/patients\n\nFollowup Instructions:",
+    "Docs: https://docs.zoom.us/doc/abc; help: https://support.zoom.com/hc/en-us/articles/201362193",
+    "DXA on Hologic Horizon A, software APEX 5.6.0.5; lumbar spine, bilateral hips.",
+    "the requisition form was signed; MD 555-1234",
+]
+
+# round 20 (after corpora 29 and 30, rheumatology/infusion/pain and pathology/autopsy/blood bank): an SSN read off a
+# form, a lettered specimen, case or order number after its label, an accession with a letter after its dash, an MRN
+# read off a card or given in brackets, a ZIP after a street line and a town with no state; a software version after
+# a scanner maker's model is no address
+ROUND20_FINDS = [
+    ("Registration discrepancy: SSN on the outside requisition reads 788 91 3378; referred to HIM.",
+     [("788 91 3378", "SSN")]),
+    ("Patient: ___     MRN: ___\nBB specimen: BB16-341099     Encounter/FIN: ___", [("BB16-341099", "ACCOUNT")]),
+    ("Case: C19-6972     Patient name: ___", [("C19-6972", "ACCOUNT")]),
+    ("ME CASE:  OCME-2016-2819     BODY RECEIVED:  ___", [("OCME-2016-2819", "ACCOUNT")]),
+    ("Accession: ___     Order: O409887101\n", [("O409887101", "ACCOUNT")]),
+    ("Reference laboratory: ___, reference accession HPM-X1536094, received ___", [("HPM-X1536094", "ACCOUNT")]),
+    ("listing anti-E and anti-Jka; outside MRN on card MV8111954.\n", [("MV8111954", "MRN")]),
+    ("labeled with the patient's name (___) and medical record number (3156214).", [("3156214", "MRN")]),
+    ("12 Bright Circle, Apt 3D, Attleboro 04429\n",
+     [("12 Bright Circle, Apt 3D", "STREET_ADDRESS"), ("04429", "ZIP")]),
+    ("Hologic uplink from IP 10.20.30.40 failed", [("10.20.30.40", "IP_ADDRESS")]),
+    # (a serial with dashes after a device's SN label: found by two rules, counted once)
+    ("Insulin pump SN: EX-8472347\nSeen by ___", [("EX-8472347", "DEVICE_ID")]),
+    ("Insulin pump SN: 1S3A-54-7702\n", [("1S3A-54-7702", "DEVICE_ID")]),
+]
+ROUND20_LEAVES = [
+    "TECHNIQUE:  Hologic Discovery W, APEX 4.0.2.7; reference database NHANES II",
+    "TECHNIQUE:  GE Lunar iDXA, enCORE 18.0.2.1; reference database NHANES II",
+    "Case: 2 of 3 reviewed; order: stat.",
+]
+
 
 @pytest.mark.parametrize(("text", "want"),
                          POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
                          + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS
-                         + ORDER_NUMBER_FINDS + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS)
+                         + ORDER_NUMBER_FINDS + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS
+                         + ROUND19_FINDS + ROUND20_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -1093,7 +1147,7 @@ def test_rule_finds(loc, text, want):
     "Car seat provided. Van ride home arranged.",
 ] + ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
    + ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ORDER_NUMBER_LEAVES + OVERCOUNT_LEAVES
-   + ROUND15_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES)
+   + ROUND15_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -1104,8 +1158,9 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
     rules = load_pattern_rules()
     texts = [t for t, _ in POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
              + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS + ORDER_NUMBER_FINDS
-             + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS]
-    texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES
+             + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS + ROUND19_FINDS
+             + ROUND20_FINDS]
+    texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
     texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ROUND15_LEAVES
     texts += OVERCOUNT_LEAVES

@@ -19,7 +19,8 @@
   rates in others (the measured ranges are in ``bench/notes_detector_history.md``, not here: this source
   is part of the calibration key): the spread is the point. The held-out corpora were blind when written,
   and the newest are still untuned, but most were later tuned on their evaluation seed, so even these
-  figures flatter the detector on text unlike all of them (first-sight recall 0.68-0.98).
+  figures flatter the detector on text unlike all of them (the history records each corpus's
+  first-sight recall).
 
 Measured values are stored in ``pii_rules/calibration.json`` keyed by the rules' digests, a digest of
 the Python source that turns rules into hits and builds the labelled corpora (:func:`code_digest`), the

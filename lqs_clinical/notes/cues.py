@@ -59,8 +59,8 @@ class CueRule:
         if not any(len(w) > 1 for w in words):
             return self.category if self.initials else None
         low = [w.lower() for w in words]
-        if self.heads and any(low[i] in self.heads and low[i + 1] == "of" for i in range(len(low) - 2)):
-            return self.category  # a head then its town: "Corner Drug of Ware", "Pharmacy of Lenox" keeps its head
+        if self.heads and any(low[i] in self.heads and low[i + 1] in ("of", "for") for i in range(len(low) - 2)):
+            return self.category  # a head then its town or charge: "Corner Drug of Ware", "Home for the Aged"
         if self.fallback and len(low) > 2 and "at" in low[1:-1]:
             return self.category  # a town has no "at" inside: "The Willows at Quabbin"
         if self.heads and low[-1] in self.heads:

@@ -127,10 +127,14 @@ _LABEL_NAME_RX = re.compile(
     r"[Ss]urgeon|[Ii]nterpreter|[Rr]eferring(?: [Pp]hysician)?|(?:[Ee]lectronically )?[Ss]igned(?: by)?|"
     r"[Dd]ictated by|[Cc]c|CC|[Ee]mergency [Cc]ontact|[Cc]ontact|HCP|[Pp]roxy|[Gg]uardian)\s*:\s*"
     r"(" + _NAME + r",\s+" + _NAME + r"(?: [A-Z]\.?(?![A-Za-z]))?)")
-# employers ("works at Home Depot", "employed by Raytheon", "works as a cook at Dunkin Donuts")
+# employers ("works at Home Depot", "employed by Raytheon", "works as a cook at Dunkin Donuts"; round 19: "worked 31
+# years at Lowell Brake & Clutch", "works night shift at ...")
 _EMPLOYER_RX = re.compile(
     r"\b(?:[Ww]orks?|[Ww]orking|[Ww]orked|[Ee]mployed|[Rr]etired|[Vv]olunteers?|[Jj]ob)"
-    r"(?: (?:full|part)[ -]time)?(?: as an? [a-z][a-z -]{1,30}?)? (?:at|for|by|from|with) (?:the )?"
+    r"(?: (?:full|part)[ -]time)?"
+    r"(?: (?:\d+|a few|many|several|two|three|four|five|ten|twenty|thirty) (?:years?|yrs?|decades?))?"
+    r"(?: (?:the )?(?:night|day|evening|overnight|weekend|early|late|double)s?(?: shifts?)?)?"
+    r"(?: as an? [a-z][a-z -]{1,30}?)? (?:at|for|by|from|with) (?:the )?"
     r"((?:[A-Z][A-Za-z'&.-]*|[A-Z]{2,})(?:[ -](?:of|and|&|[A-Z][A-Za-z'&.-]*)){0,4})")
 # dialysis / day programs named by context ("dialyzes at X", "HD at X", "attends X day program")
 _DIALYSIS_RX = re.compile(
@@ -181,6 +185,15 @@ _RESIDENCE_WORDS = frozenset({
     "followup", "follow-up", "appointment", "clinic", "care", "went", "go", "goes", "going", "gone"}) | _KIN_WORDS
 _IN_BEFORE_RX = re.compile(r"\b(?:in|near)[ \t]+$")
 _COLUMN_GAP_RX = re.compile(r"[ \t]{3,}|\t")
+# an enumerated list's item label at a line start ("A. Pancreaticoduodenectomy", "   B. Subarachnoid hemorrhage")
+_LIST_LABEL_RX = re.compile(r"[ \t]*([A-Z])\.[ \t]+")
+_LIST_LABEL_LINE_RX = re.compile(r"(?m)^[ \t]*([A-Z])\.[ \t]+\S")
+# a word and an opening bracket right before a span, and the USAN stems of generic drug names (monoclonal
+# antibodies, kinase inhibitors, ACE inhibitors, sartans, statins, ...)
+_BEFORE_BRACKET_RX = re.compile(r"\b([A-Za-z][a-z-]{3,})[ \t]*\([ \t]*\Z")
+_DRUG_STEM_RX = re.compile(r"(?:mab|cept|nib|pril|sartan|olol|statin|prazole|cycline|mycin|cillin|vir|parin|xaban|"
+                           r"gliptin|glutide|gliflozin|azole|dipine|afil|oxetine|triptan|lukast|semide|thiazide|"
+                           r"kinra|tide|platin|taxel|rubicin|navir|lutamide|relin)$")
 _NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den",
                              "ter", "la", "le", "bin", "ibn", "al", "el", "y", "e", "ben", "bint", "st"})
 _NEXT_WORD_RX = re.compile(r"[ \t-]*[\w'’.]+")
@@ -513,6 +526,28 @@ class Detector:
             return word[:-2] in d or word[:-1] in d
         return False
 
+    def _list_label(self, text: str, s: int) -> bool:
+        """A span opening an enumerated list item ("A. Pancreaticoduodenectomy", "B. Omental nodule"): a capital and a
+        full stop at the start of a line, with the item before or after it labelled by the neighbouring letter. An
+        initial and a surname at a line start with no such neighbour stay a name."""
+        line_start = text.rfind("\n", 0, s) + 1
+        m = _LIST_LABEL_RX.match(text, line_start)
+        if m is None or m.end() <= s or m.start(1) < s:
+            return False
+        letter = m.group(1)
+        near = {chr(ord(letter) - 1), chr(ord(letter) + 1)} - {letter}
+        return any(label in near for label in _LIST_LABEL_LINE_RX.findall(text))
+
+    def _brand_after_generic(self, text: str, s: int) -> bool:
+        """A brand in brackets after its generic name ("golimumab (Simponi Aria)", "secukinumab (Cosentyx
+        Sensoready)"): the word before the bracket is a listed drug (``allow_drugs_devices.txt``) or carries a USAN
+        generic stem; any other word does not ("nutrition (Halima Rasmussen, RD)", "Imaging (Attleboro)")."""
+        m = _BEFORE_BRACKET_RX.search(text, max(0, s - 40), s)
+        if m is None:
+            return False
+        word = m.group(1).lower()
+        return word in self.rules.drug_tokens or _DRUG_STEM_RX.search(word) is not None
+
     def _product_name(self, text: str, s: int, e: int, tokens: list[str]) -> bool:
         """A product named after its maker ("Canon Aplio i800", "Biotronik Edora 8 DR-T", "Signia Pure"): the
         span follows a maker (``device_makers`` in ner.yaml) on its line, or opens with one and goes on. A maker
@@ -520,8 +555,9 @@ class Detector:
         makers = self.rules.device_makers
         if not makers:
             return False
-        if len(tokens) > 1 and any(" ".join(tokens[:k]) in makers for k in range(1, min(3, len(tokens) - 1) + 1)):
-            return True
+        if len(tokens) > 1 and "," not in text[s:e] and any(
+                " ".join(tokens[:k]) in makers for k in range(1, min(3, len(tokens) - 1) + 1)):
+            return True  # (a comma makes it a name written surname first: "FORD, BETTY")
         # a maker earlier on the line with only model words, codes and brackets between ("Cochlear Nucleus CI632
         # (Slim Modiolar)"); a lower-case word between ends the product ("Stryker rep John Whitfield")
         raw = re.findall(r"[^\s()]+", text[text.rfind("\n", 0, s) + 1:s])
@@ -584,8 +620,8 @@ class Detector:
             if m is None:
                 return False
             end = m.end()
-            if text[e:end].lower().replace("’", "'").rstrip(".") and (
-                    low + text[e:end].lower().replace("’", "'").rstrip(".")) in names:
+            rest = text[e:end].lower().replace("’", "'").rstrip(".")
+            if rest and low + rest in names:
                 return True
         return False
 
@@ -629,6 +665,8 @@ class Detector:
         if m and m.start() > 0:
             e = s + m.start()
             span = text[s:e]
+        if self._list_label(text, s) or self._brand_after_generic(text, s):
+            return None
         if cat == "PERSON":  # a name ends at a lower-case dictionary word: "Agnieszka Yılmaz, by phone"
             bounds = self._name_bounds(span)
             if bounds is not None:
@@ -767,6 +805,11 @@ class Detector:
                 end = gap.start()  # "Gene     Transcript     Variant" (a header row: one word, no name evidence)
                 if end - r.start < 2:
                     continue
+            bracket = text.find("(", r.start + 1, end)
+            if bracket > 0:  # ... and at an opening bracket: "Wildwood Cove Medical Center (Pocatello" is the
+                end = len(text[:bracket].rstrip())  # centre; the town in brackets is a cue's (name_bracket_town)
+                if end - r.start < 2:
+                    continue
             kept = self._keep(text, r.start, end, r.entity_type, allowed)
             if kept is not None:
                 s, e, cat = kept
@@ -868,6 +911,10 @@ class Detector:
                     s, e = s + bounds[0], s + bounds[1]
             low = text[s:e].lower()
             words = _WORD_RX.findall(low)
+            if cat == "LOCATION" and low in self.rules.device_makers:
+                continue  # a maker in brackets after its product is no town ("Simplex P (Stryker)")
+            if self._list_label(text, s) or self._brand_after_generic(text, s):
+                continue  # "A. Hemoperitoneum" opens a list item; "golimumab (Simponi Aria)" is a brand
             if self._state_level(text, s, e) or low in self.rules.allow_phrases or (
                     words and all(w.strip(".'’") in self.rules.allow_tokens for w in words)) or (
                     words and all(w.strip(".") in self.rules.person_titles for w in words)) or (

@@ -115,6 +115,7 @@ def load_pattern_rules(rules_dir: Path | None = None) -> PatternRules:
 @dataclass(frozen=True)
 class NerRules:
     allow_tokens: frozenset[str]  # lower-case single words never part of an identifier (eponyms, drugs...)
+    drug_tokens: frozenset[str]  # the single words of allow_drugs*.txt: a brand in brackets after one is no name
     allow_phrases: frozenset[str]  # multi-word/hyphenated terms; a span overlapping one in the note is dropped
     deny_locations: frozenset[str]  # gazetteer: capitalised occurrences are LOCATION hits
     places: frozenset[str]  # places_us/places_world, lower case: a place after a place cue even if also a word
@@ -137,6 +138,7 @@ def load_ner_rules(rules_dir: Path | None = None) -> NerRules:
     path = d / "ner.yaml"
     data = _read_yaml(path)
     allow_tokens: set[str] = set()
+    drug_tokens: set[str] = set()
     allow_phrases: set[str] = {p.lower() for p in data.get("allow_phrases") or []}
     common: set[str] = set()
     for f in sorted(d.glob("allow_*.txt")):
@@ -147,6 +149,8 @@ def load_ner_rules(rules_dir: Path | None = None) -> NerRules:
             line = line.split("#", 1)[0].strip().lower()
             if line:
                 (allow_phrases if (" " in line or "-" in line) else allow_tokens).add(line)
+                if f.name.startswith("allow_drugs") and " " not in line and "-" not in line:
+                    drug_tokens.add(line)
     # the digest keys the stored calibration: every file that changes what the NER tier reports
     cues = [d / "cues.yaml"] if (d / "cues.yaml").exists() else []
     places = [f for f in (d / "places_us.txt", d / "places_world.txt") if f.exists()]
@@ -154,6 +158,7 @@ def load_ner_rules(rules_dir: Path | None = None) -> NerRules:
                                             *sorted(d.glob("deny_*.txt"))])
     return NerRules(
         allow_tokens=frozenset(allow_tokens),
+        drug_tokens=frozenset(drug_tokens),
         allow_phrases=frozenset(allow_phrases),
         common_words=frozenset(common - {""}),
         deny_locations=frozenset(_plain_lines(d / "deny_locations.txt")),

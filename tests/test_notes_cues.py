@@ -308,6 +308,24 @@ def test_cues_leave_round12_lookalikes(text):
     assert _find(text) == []
 
 
+def test_a_rule_extends_a_shared_list(tmp_path):
+    """``heads: [*shared, more]`` nests the aliased list; the loader flattens it (the employer rule extends the
+    facility heads this way instead of copying them)."""
+    (tmp_path / "cues.yaml").write_text(
+        "rules:\n"
+        "  - {name: a, category: ORGANIZATION, regex: '(x)', heads: &h [clinic, Hospital]}\n"
+        "  - {name: b, category: ORGANIZATION, regex: '(y)', heads: [*h, Fisheries, [mill]], exclude: [[Home]]}\n")
+    load_cue_rules.cache_clear()
+    rules = {r.name: r for r in load_cue_rules(tmp_path).rules}
+    load_cue_rules.cache_clear()
+    assert rules["a"].heads == {"clinic", "hospital"}
+    assert rules["b"].heads == {"clinic", "hospital", "fisheries", "mill"}
+    assert rules["b"].exclude == {"home"}
+    shipped = {r.name: r for r in load_cue_rules().rules}
+    assert shipped["org_after_cue"].heads < shipped["employer"].heads
+    assert {"fisheries", "freight", "fertility"} <= shipped["employer"].heads
+
+
 def test_bad_cue_file(tmp_path):
     (tmp_path / "cues.yaml").write_text("rules:\n  - {name: x, category: PLACE, regex: '(a)'}\n")
     with pytest.raises(UserError, match="category must be one of"):

@@ -330,6 +330,39 @@ def test_country_cut_short_by_the_model_is_still_a_country(detector):
     assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == []
 
 
+def test_round21_products_labels_letterheads_and_towns(detector):
+    """Corpora 31-32 (critical care/cardiothoracic, urology/gynaecology/reproductive medicine; measured blind after
+    round 20): a product named before its software or firmware version, an eponymous valve disease and an ancestry
+    are no names; a name after a witness or parent label (also surname first) and a titled name with an initial are
+    persons; a practice's letterhead, a practice in brackets after a doctor, "treated at ... Health" and a donor agency
+    are organisations; a listed town in brackets after a masked name is a town."""
+    d = detector
+    quiet = ("Equipment: Laborie Goby (software 11.1.2.68), 7 Fr dual-lumen catheter.\n"
+             "Shipped with gel packs and data logger (TempTale Ultra, firmware 7.7.9.168).\n"
+             "___ is a 69 year old woman with Barlow mitral valve who presented with palpitations.\n"
+             "Consanguinity denied. Ancestry: Ashkenazi Jewish.\n"
+             "Reproductive Genetics Program - Prenatal Counselling\n"
+             "Pelvic Floor Therapy - Twice weekly. She is in Good Health.\n"
+             "Witness: None present.\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
+    cases = {
+        "Witness: Adaeze Delacroix, clinical coordinator": [("Adaeze Delacroix", "PERSON")],
+        "Intended parent: Ramanathan, Adaeze   DOB: ___": [("Ramanathan, Adaeze", "PERSON")],
+        "___ | Ref: Dr. J. Trevithick | Fax ___": [("J. Trevithick", "PERSON")],
+        "Brightwater Fertility Partners | Ref: Dr. ___ | Fax ___":
+            [("Brightwater Fertility Partners", "ORGANIZATION")],
+        "Cedar Lantern Reproductive Medicine - Third-Party Reproduction\nDONOR ___":
+            [("Cedar Lantern Reproductive Medicine", "ORGANIZATION")],
+        "Ordering: Dr. F. Haddad (Greyhaven Urologic Surgeons), results by fax to ___":
+            [("F. Haddad", "PERSON"), ("Greyhaven Urologic Surgeons", "ORGANIZATION")],
+        "Previously treated at Kestrel Point Women's Health.": [("Kestrel Point Women's Health", "ORGANIZATION")],
+        "Surrogacy/donor agency: Lanternfish Egg Donor Agency.": [("Lanternfish Egg Donor Agency", "ORGANIZATION")],
+        "Referring facility: ___ (Willimantic), cath lab": [("Willimantic", "LOCATION")],
+    }
+    for text, want in cases.items():
+        assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
+
+
 def test_round20_lists_brands_labels_and_practices(detector):
     """Corpora 29-30 (rheumatology/infusion/pain, pathology/autopsy/blood bank; measured blind after round 18): an
     enumerated list's item label, a brand in brackets after its generic, a vehicle or specimen radiography cabinet

@@ -79,9 +79,8 @@ ROUND6_FINDS = [
     ("Dexcom receiver ID DSFY5E", [("DSFY5E", "DEVICE_ID")]),
     ("Dexcom receiver ID BHR-257085", [("BHR-257085", "DEVICE_ID")]),
     ("Boston Scientific ICD model/serial D433/1953177", [("1953177", "DEVICE_ID")]),
-    ("IVC filter lot # FMY734069Y per op note.", [("FMY734069Y", "DEVICE_ID")]),
-    ("Implant: Zimmer femoral stem, lot 3867-57020.", [("3867-57020", "DEVICE_ID")]),
-    ("Port lot number VJKHPK.", [("VJKHPK", "DEVICE_ID")]),
+    ("IVC filter serial # FMY734069Y per op note.", [("FMY734069Y", "DEVICE_ID")]),   # (round 21: a lot is none)
+    ("Implant: Zimmer femoral stem, serial 3867-57020.", [("3867-57020", "DEVICE_ID")]),
     ("Pump SN +H77HB076323/$$DUJNCP returned to vendor.", [("+H77HB076323/$$DUJNCP", "DEVICE_ID")]),
     ("Dr. ___ paged (#44670) and aware.", [("44670", "PAGER")]),
     ("Dr. ___ paged (#(636) 555-9551) and aware.", [("(636) 555-9551", "PAGER")]),  # a pager, not a phone
@@ -103,6 +102,10 @@ ROUND6_LEAVES = [
     "Technologist ARRT ___; RT(R) ___",
     "Parking lot 4 near entrance; influenza vaccine lot # AB1234 given.",  # no device word before "lot"
     "IVC filter lot unknown; port lot number UNKNOWN.",
+    # label policy (round 21): a lot names a batch, not the patient's device, even after an implant word
+    "IVC filter lot # FMY734069Y per op note. Implant: Zimmer femoral stem, lot 3867-57020. Port lot number VJKHPK.",
+    "Outflow graft lot 26F1452. Cooper HSG catheter, lot A86A2228, exp 2025-08-18.",
+    "Port lot number (01)00999288262618(17)087844(10)LX6W1. Port lot number +HFF0J105101/$$G3D6DL.",
     "Boston Scientific ICD model/serial D433/___",                 # the model alone is no identifier
     "Dr. ___ paged (#___) and aware. Please see page 2 of 3.",
     "new zip (___) next month; zip (2 bags) lost.",
@@ -964,8 +967,8 @@ ROUND15_FINDS = [
     ("Resident #: 00210006", [("00210006", "MRN")]),
     ("Guardian contact: attorney, BBO # 564225, office ___.", [("564225", "LICENSE")]),
     ("HCP's counsel, state bar no. 2981734.", [("2981734", "LICENSE")]),
-    # label policy: a GS1 UDI with a serial "(21)" is the patient's device; any UDI after a serial cue or an implant's
-    # lot cue too; HIBCC with a serial secondary "$+"/"$$+"
+    # label policy: a GS1 UDI with a serial "(21)" is the patient's device; any UDI after a serial cue too (round 21:
+    # not after an implant's lot cue, a lot names a batch); HIBCC with a serial secondary "$+"/"$$+"
     ("Implant: UDI (01)08430439493571(21)WJ4R0T0", [("(01)08430439493571(21)WJ4R0T0", "DEVICE_ID")]),
     ("patient-specific UDI (01)00131881526182(17)280806(21)FS619827 recorded",
      [("(01)00131881526182(17)280806(21)FS619827", "DEVICE_ID")]),
@@ -973,9 +976,8 @@ ROUND15_FINDS = [
      [("(01)00166253634248(17)772753(10)HAWPG", "DEVICE_ID")]),
     ("device SN (01)87782237756963(21)9EFAS83T, brought from home",
      [("(01)87782237756963(21)9EFAS83T", "DEVICE_ID")]),                    # two rules, counted once
-    ("Port lot number (01)00999288262618(17)087844(10)LX6W1.",
+    ("Port serial number (01)00999288262618(17)087844(10)LX6W1.",
      [("(01)00999288262618(17)087844(10)LX6W1", "DEVICE_ID")]),
-    ("Port lot number +HFF0J105101/$$G3D6DL.", [("+HFF0J105101/$$G3D6DL", "DEVICE_ID")]),
     ("Implant: UDI +H123PROD1/$$+3260311SER12345 logged", [("+H123PROD1/$$+3260311SER12345", "DEVICE_ID")]),
     ("Pump SN +H77HB076323/$$+DUJNCP returned", [("+H77HB076323/$$+DUJNCP", "DEVICE_ID")]),  # counted once
     ("Safety screening: spinal cord stimulator (SN DLX072994H per the implant card).", [("DLX072994H", "DEVICE_ID")]),
@@ -1063,10 +1065,10 @@ ROUND18_FINDS = [
     ("Name: ___\nAge: ninety-one     Sex: M", [("ninety-one", "AGE_OVER_89")]),
     ("Mailing ZIP code on file is 05735-4767. Final report faxed.", [("05735-4767", "ZIP")]),
     ("Implant serial (patient card): 86SRU3WP\n", [("86SRU3WP", "DEVICE_ID")]),
-    ("Stent lot 12345 best before 2027-01-31", [("12345", "DEVICE_ID")]),
     ("DOB 03/04/1931, use by the family", [("03/04/1931", "DATE_REAL_YEAR")]),
 ]
 ROUND18_LEAVES = [
+    "Stent lot 12345 best before 2027-01-31",  # (round 21: a lot names a batch; the expiry is none either)
     "  Implant model: Cochlear Nucleus CI632 (Slim Modiolar)   Lot L27986   Use by May 2026",
     "  Implant model: MED-EL Synchrony 2 FLEX28   Lot T28-4463   Use by 01/2026",
     "Patient ID at ___ was confirmed. Age: ninety percent of the time.",
@@ -1125,12 +1127,41 @@ ROUND20_LEAVES = [
     "Case: 2 of 3 reviewed; order: stat.",
 ]
 
+# round 21 (after corpora 31 and 32, critical care/cardiothoracic and urology/gynaecology/reproductive medicine): an
+# accession or specimen number with letters between digit groups, "Acc:", a spaced SSN on a registration document's
+# label, a pump's serial right after the word, "Record no.:" and "Chart:" before an MRN, "ZIP code on file:"; no
+# hits: an LVAD controller's version, an asset tag, a supply or implant table's expiry column
+ROUND21_FINDS = [
+    ("MRN: ___   Accession #: 2000D4952   DOB: ___", [("2000D4952", "ACCOUNT")]),
+    ("Pleural fluid specimen #41-AA-82535 sent for cell count.", [("41-AA-82535", "ACCOUNT")]),
+    ("Unit No: ___   DOB: ___   Acc: CT24-23949\nPriority: STAT", [("CT24-23949", "ACCOUNT")]),
+    ("Per the registration face sheet: 785 66 2341. Family requests updates.", [("785 66 2341", "SSN")]),
+    ("Equipment log: pump S3562835 interrogated, log files downloaded.", [("S3562835", "DEVICE_ID")]),
+    ("Hourly parameters (pump 34714245):", [("34714245", "DEVICE_ID")]),
+    ("Intended parent: ___   DOB: ___   Record no.: 466-13-55\n", [("466-13-55", "MRN")]),
+    ("Name: ___     DOB: ___     Chart: 78448300\n", [("78448300", "MRN")]),
+    ("ZIP code on file: 03457\n", [("03457", "ZIP")]),
+    ("Port serial number VJKHPK.", [("VJKHPK", "DEVICE_ID")]),  # capitals with no vowel: no word
+]
+ROUND21_LEAVES = [
+    "Equipment log: pump ___ interrogated, log files downloaded (controller 2.3.5.218).",
+    "Lithotripter: Storz Modulith SLX-F2 (asset tag BME-6462, software 1.8.15), fluoroscopic targeting",
+    "  #  Medication          Qty  NDC             Lot         Exp\n"
+    "  1  Progesterone        3    24596-5728-4  CN922963  2027-07-22\n"
+    "  2  Ovidrel             1    49473-7358-6  G64D8118  Aug 2025\n"
+    "  3  Menopur             10   63915-3848-9  8924  07/2029\n",
+    "Item            | Lot       | Expires\nIOL             | L10328    | 11/2028\n"
+    "Viscoelastic    | 1457778   | 2028-07-28",
+    "Chart: reviewed, 2 pages. Acc: ___. ZIP code on file: ___",
+    "Port serial number UNKNOWN; serial number PENDING.",
+]
+
 
 @pytest.mark.parametrize(("text", "want"),
                          POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
                          + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS
                          + ORDER_NUMBER_FINDS + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS
-                         + ROUND19_FINDS + ROUND20_FINDS)
+                         + ROUND19_FINDS + ROUND20_FINDS + ROUND21_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -1147,7 +1178,8 @@ def test_rule_finds(loc, text, want):
     "Car seat provided. Van ride home arranged.",
 ] + ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
    + ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ORDER_NUMBER_LEAVES + OVERCOUNT_LEAVES
-   + ROUND15_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES)
+   + ROUND15_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
+   + ROUND21_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -1159,8 +1191,9 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
     texts = [t for t, _ in POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
              + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS + ORDER_NUMBER_FINDS
              + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS + ROUND19_FINDS
-             + ROUND20_FINDS]
+             + ROUND20_FINDS + ROUND21_FINDS]
     texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
+    texts += ROUND21_LEAVES
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
     texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ROUND15_LEAVES
     texts += OVERCOUNT_LEAVES

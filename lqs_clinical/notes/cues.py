@@ -158,6 +158,14 @@ class CueRules:
         return s, e
 
 
+def _words(value: object) -> frozenset[str]:
+    """Lower-cased words of a list that may nest aliased lists one or more deep: a rule extends a shared
+    list as ``heads: [*facility_heads, fisheries, freight]`` instead of copying it."""
+    if isinstance(value, list | tuple):
+        return frozenset().union(*(_words(v) for v in value)) if value else frozenset()
+    return frozenset() if value is None else frozenset({str(value).lower()})
+
+
 def _category(value: object, where: str) -> str:
     if str(value) not in _CATEGORIES:
         raise UserError(f"{where}: category must be one of {', '.join(_CATEGORIES)}")
@@ -188,9 +196,9 @@ def load_cue_rules(rules_dir: Path | None = None) -> CueRules:
             raise UserError(f"{where}: the regex needs a capture group for the identifier")
         rules.append(CueRule(name=str(entry.get("name", f"cue{i}")), category=category, regex=regex,
                              unknown=int(entry.get("unknown", 1)),
-                             exclude=frozenset(str(x).lower() for x in entry.get("exclude") or []),
-                             heads=frozenset(str(x).lower() for x in entry.get("heads") or []),
-                             generic=frozenset(str(x).lower() for x in entry.get("generic") or []),
+                             exclude=_words(entry.get("exclude")),
+                             heads=_words(entry.get("heads")),
+                             generic=_words(entry.get("generic")),
                              initials=bool(entry.get("initials", False)),
                              mask_after=bool(entry.get("mask_after", False)),
                              fallback=_category(entry.get("fallback"), where) if entry.get("fallback") else None,

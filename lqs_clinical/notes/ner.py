@@ -188,6 +188,8 @@ _COLUMN_GAP_RX = re.compile(r"[ \t]{3,}|\t")
 # an enumerated list's item label at a line start ("A. Pancreaticoduodenectomy", "   B. Subarachnoid hemorrhage")
 _LIST_LABEL_RX = re.compile(r"[ \t]*([A-Z])\.[ \t]+")
 _LIST_LABEL_LINE_RX = re.compile(r"(?m)^[ \t]*([A-Z])\.[ \t]+\S")
+# a software or firmware version right after a span: "Laborie Goby (software 11.1.2.68)", "TempTale Ultra, firmware 7.0"
+_VERSION_AFTER_RX = re.compile(r"[ \t]*[(,][ \t]*(?:(?:software|firmware|fw|sw|version|ver\.?)[ \t]*v?|v)\d+\.\d", re.I)
 # a word and an opening bracket right before a span, and the USAN stems of generic drug names (monoclonal
 # antibodies, kinase inhibitors, ACE inhibitors, sartans, statins, ...)
 _BEFORE_BRACKET_RX = re.compile(r"\b([A-Za-z][a-z-]{3,})[ \t]*\([ \t]*\Z")
@@ -551,7 +553,10 @@ class Detector:
     def _product_name(self, text: str, s: int, e: int, tokens: list[str]) -> bool:
         """A product named after its maker ("Canon Aplio i800", "Biotronik Edora 8 DR-T", "Signia Pure"): the
         span follows a maker (``device_makers`` in ner.yaml) on its line, or opens with one and goes on. A maker
-        alone is left to the allow-lists, so a person who shares a maker's name ("Mr. Starkey") stays a name."""
+        alone is left to the allow-lists, so a person who shares a maker's name ("Mr. Starkey") stays a name. A span
+        followed by its software or firmware version is a product whoever made it ("Laborie Goby (software 11.1)")."""
+        if _VERSION_AFTER_RX.match(text, e):
+            return True
         makers = self.rules.device_makers
         if not makers:
             return False

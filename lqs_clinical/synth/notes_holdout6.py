@@ -12,6 +12,10 @@ and carry no plants. Many non-PHI distractors are included: eponyms, drugs, devi
 vitals, lab lines, scores, room and bed numbers, times, MIMIC's shifted dates (years 2100-2200), bare
 years, ages under 90, US states, countries, ICD codes, ECG intervals, masked accession lines.
 
+Label policy (README, round 21): an implant's lot number names a batch, not the patient's device, so the
+three device plants first written after "lot" ("IVC filter lot # ...", "femoral stem, lot ...", "Port lot
+number ...") now stand after "serial", with the same random draws.
+
 Measure with::
 
     python -m lqs_clinical.synth.notes_holdout6 --seed 1 --n 600 --ner
@@ -753,7 +757,7 @@ RAD_PHRASES = {
                        "Stable since {t}.", "Prior mammogram {t}: BI-RADS 2."],
     "AGE_OVER_89": ["{t} year old woman with fall.", "{t}-year-old man, SOB.", "Pt age {t}, on Eliquis."],
     "DEVICE_ID": ["Pacemaker serial {t}, MRI conditional mode confirmed.", "Neurostimulator SN {t}; MRI per protocol.",
-                  "Port lot number {t}."],
+                  "Port serial number {t}."],
     "VEHICLE_ID": ["Trauma activation; vehicle {t} per EMS run sheet."],
     "PERSON": ["Discussed with Dr. {t} at 16:40.", "Attending: {t}", "Case reviewed with {t}, PA.",
                "Technologist: {t}", "Wet read by {t}."],
@@ -926,9 +930,9 @@ def _snip(ctx: _Ctx, cat: str) -> tuple[list[str], str, int]:
         t, i = prim("DEVICE_ID")
         line = r.choice([
             f"Medtronic Azure pacemaker, serial no. {t}.", f"Pump SN {t} returned to vendor.",
-            f"Implant: Zimmer femoral stem, lot {t}.", f"CPAP machine serial #{t}.",
+            f"Implant: Zimmer femoral stem, serial {t}.", f"CPAP machine serial #{t}.",
             f"Dexcom receiver ID {t}", f"UDI {t}", f"Boston Scientific ICD model/serial D433/{t}",
-            f"Insulin pump (serial {t}) interrogated.", f"IVC filter lot # {t} per op note.",
+            f"Insulin pump (serial {t}) interrogated.", f"IVC filter serial # {t} per op note.",
             f"LVAD controller S/N {t}",
         ])
         return (DS + RAD + ["Brief Hospital Course", "Major Surgical or Invasive Procedure"], line, i)

@@ -16,9 +16,8 @@ setup: $(BIN)/lqs-clinical
 demo: setup
 	$(BIN)/lqs-clinical demo --out out/demo
 
-# one pytest worker per core (pytest-xdist): the suite is CPU-bound, ~2x faster on two cores
 test: setup
-	$(BIN)/pytest -q -n auto
+	$(BIN)/pytest -q
 
 lint: setup
 	$(BIN)/ruff check lqs_clinical tests bench tools

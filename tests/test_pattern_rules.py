@@ -273,7 +273,7 @@ ROUND8_LEAVES = [
     "Discharged home on Lasix and metoprolol; home on Friday. Dr. ___ to follow; lives on Medicaid.",
     "Went home on Keppra XR; home on Home O2 2L; home on Hospice Care.",
     "Take 1 1/2 Tab Rue daily; Trlr park nearby.",
-    "Specimen 20230403-01 sent; lab no. 20161123.",       # specimen and lab numbers are not dates
+    "Lab no. 20161123 sent.",                             # a lab number is not a date
     "Seen on 21500314 and 21881130; DOB: 21010101; WBC 20161399 on 19991301.",   # shifted years, invalid dates
     "Lot 20190324 of vaccine; NDC 0409-2720-01; ICD-10 R65.21; G2P1; EGA 39w2d; A&Ox3.",
     "Mother alive at 85 with dementia; father alive at 95% sats; died at 90 minutes.",
@@ -911,7 +911,9 @@ ORDER_NUMBER_FINDS = [
     ("Requisition no. 55012345 scanned.", [("55012345", "ACCOUNT")]),
     ("Specimen ID: S24-118832 sent to pathology.", [("S24-118832", "ACCOUNT")]),
     # an order number shaped like a date is an order number (it was a look-alike before the policy)
-    ("Order #20240116 placed; specimen 20230403-01 sent; lab no. 20161123.", [("20240116", "ACCOUNT")]),
+    # (round 22: and so is a specimen number after the bare word)
+    ("Order #20240116 placed; specimen 20230403-01 sent; lab no. 20161123.",
+     [("20240116", "ACCOUNT"), ("20230403-01", "ACCOUNT")]),
 ]
 
 ORDER_NUMBER_LEAVES = [
@@ -1157,11 +1159,57 @@ ROUND21_LEAVES = [
 ]
 
 
+ROUND22_FINDS = [
+    ("Please fax signed 485 back to 617 490 5069 within 48 h.", [("617 490 5069", "FAX")]),
+    ("Please fax signed 485 back to (508) 572-2532 within 48 h.", [("(508) 572-2532", "FAX")]),
+    ("Label: ___\nMR 007865250\nRECOMMENDATION(S):", [("007865250", "MRN")]),
+    ("Addendum: Label: ___ / MR 487-80-705 / IMPRESSION:", [("487-80-705", "MRN")]),
+    ("Order requisition V581927571 placed for supplies.", [("V581927571", "ACCOUNT")]),
+    ("Pathology specimen 06683289 - final report pending.", [("06683289", "ACCOUNT")]),
+    ("Requisition: S28-35030\n", [("S28-35030", "ACCOUNT")]),
+    ("Specimen ORD-2321913 sent to pathology (femoral head).", [("ORD-2321913", "ACCOUNT")]),
+    ("Ins ID# W46190449 (secondary)", [("W46190449", "HEALTH_PLAN")]),
+    ("SSN: ___ Ins ID# 98-4262307-04 (secondary)", [("98-4262307-04", "HEALTH_PLAN")]),
+    ("- Medicare MBI 80-4837601-03 on file.", [("80-4837601-03", "HEALTH_PLAN")]),
+    ("Mailing ZIP updated to 02419 for supply shipments.", [("02419", "ZIP")]),
+    ("Addendum: Delivery region: 02195-6081\n", [("02195-6081", "ZIP")]),
+    ("On-call fellow: p7978\n", [("7978", "PAGER")]),
+    ("On-call fellow: p(860) 802-8936\n", [("(860) 802-8936", "PAGER")]),
+]
+ROUND22_LEAVES = [
+    "Moderate MR 2+; MR 3 mm jet. Specimen 2 of 3 sent. Requisition: pending.",
+    "SSN on requisition: ___. Ins ID# ___ (secondary). Delivery region: ___",
+    "Full-spine biplanar low-dose system, software sterEOS 1.8.4.7.",
+    "Fellow: p53 and p16 stains pending.",
+]
+
+
+ROUND23_FINDS = [
+    ("Dosimetry paged (213-4139) re: plan revision.", [("213-4139", "PAGER")]),
+    ("Attending attestation follows.\nPage 768844\n", [("768844", "PAGER")]),
+    ("Pt recited her social, 072 28 4350, for the pharmacy.", [("072 28 4350", "SSN")]),
+    ("PLAN CHECK LOG\nPatient: ___     ID: 307-99-98\nPlan ID: LT_BREAST_VMAT_v3", [("307-99-98", "MRN")]),
+    ("Sibling's chart (003165993) was opened in error and closed.", [("003165993", "MRN")]),
+    ("Serial #: ___\nReq. No. H60-78726\n", [("H60-78726", "ACCOUNT")]),
+    ("Lab order REQ-9269-7153 was cancelled and reordered.", [("REQ-9269-7153", "ACCOUNT")]),
+    ("Visit type: in person\nF 781.833.5353\n", [("781.833.5353", "FAX")]),
+    ("Family recently moved to the 03750 area.", [("03750", "ZIP")]),
+    ("Sensor transmitter PUM1255928H replaced after failure.", [("PUM1255928H", "DEVICE_ID")]),
+    ("Home tel ___\nAge/Sex: 96/M\nSigned: ___", [("96", "AGE_OVER_89")]),
+]
+ROUND23_LEAVES = [
+    "Bladder capacity 480 mL (expected for age 390 mL); post-void residual 12 mL.",
+    "Patient: ___     Plan ID: PROST_SV_VMAT_v3     Course: C1",
+    "Lab order placed; chart (2 pages) reviewed. Page 2 of 3. F/u in 2 weeks.",
+    "Age/Sex: 64/F. Family moved to the area. Transmitter replaced.",
+]
+
+
 @pytest.mark.parametrize(("text", "want"),
                          POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
                          + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS
                          + ORDER_NUMBER_FINDS + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS
-                         + ROUND19_FINDS + ROUND20_FINDS + ROUND21_FINDS)
+                         + ROUND19_FINDS + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -1179,7 +1227,7 @@ def test_rule_finds(loc, text, want):
 ] + ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
    + ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ORDER_NUMBER_LEAVES + OVERCOUNT_LEAVES
    + ROUND15_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
-   + ROUND21_LEAVES)
+   + ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -1191,9 +1239,9 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
     texts = [t for t, _ in POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
              + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS + ORDER_NUMBER_FINDS
              + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS + ROUND19_FINDS
-             + ROUND20_FINDS + ROUND21_FINDS]
+             + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS]
     texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
-    texts += ROUND21_LEAVES
+    texts += ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
     texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ROUND15_LEAVES
     texts += OVERCOUNT_LEAVES

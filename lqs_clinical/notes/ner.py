@@ -188,8 +188,10 @@ _COLUMN_GAP_RX = re.compile(r"[ \t]{3,}|\t")
 # an enumerated list's item label at a line start ("A. Pancreaticoduodenectomy", "   B. Subarachnoid hemorrhage")
 _LIST_LABEL_RX = re.compile(r"[ \t]*([A-Z])\.[ \t]+")
 _LIST_LABEL_LINE_RX = re.compile(r"(?m)^[ \t]*([A-Z])\.[ \t]+\S")
-# a software or firmware version right after a span: "Laborie Goby (software 11.1.2.68)", "TempTale Ultra, firmware 7.0"
-_VERSION_AFTER_RX = re.compile(r"[ \t]*[(,][ \t]*(?:(?:software|firmware|fw|sw|version|ver\.?)[ \t]*v?|v)\d+\.\d", re.I)
+# a software or firmware version right after a span: "Laborie Goby (software 11.1.2.68)", "TempTale Ultra, firmware
+# 7.0"; round 22: or a release written "v"/"R" and a dotted number right after it, "Viasonix Falcon v7.11.7", "... R3.6"
+_VERSION_AFTER_RX = re.compile(r"(?:[ \t]*[(,][ \t]*(?:(?:software|firmware|fw|sw|version|ver\.?)[ \t]*v?|v)"
+                               r"|[ \t]+(?:v|R))\d+\.\d", re.I)
 # a word and an opening bracket right before a span, and the USAN stems of generic drug names (monoclonal
 # antibodies, kinase inhibitors, ACE inhibitors, sartans, statins, ...)
 _BEFORE_BRACKET_RX = re.compile(r"\b([A-Za-z][a-z-]{3,})[ \t]*\([ \t]*\Z")

@@ -1204,12 +1204,56 @@ ROUND23_LEAVES = [
     "Age/Sex: 64/F. Family moved to the area. Transmitter replaced.",
 ]
 
+ROUND24_FINDS = [
+    ("Callback numbers:\n617 555 0142 (fax)\n___ (phone)", [("617 555 0142", "FAX")]),
+    ("Emergency contact: ___ / 508.555.0199 (fax)\n", [("508.555.0199", "FAX")]),
+    ("Home: 617 555 0100 (cell)", [("617 555 0100", "PHONE")]),
+    ("Pager 41-872\nVitals stable.", [("41-872", "PAGER")]),
+    ("beeper 663 2107 - OB anesthesia", [("663 2107", "PAGER")]),
+    ("Covering team / p. 6-3310 / aware", [("6-3310", "PAGER")]),
+    ("Peds on call / p. 617-555-0133 / aware", [("617-555-0133", "PAGER")]),
+    ("Results given to ordering provider, p382 4471.", [("382 4471", "PAGER")]),
+    ("SSN/TIN 231 54 8812\n", [("231 54 8812", "SSN")]),
+    ("| SSN | 231548812 |", [("231548812", "SSN")]),
+    ("MRN: NB 604411\n", [("NB 604411", "MRN")]),
+    ("see mother's chart 5521 0934\n", [("5521 0934", "MRN")]),
+    ("see mother's chart MR-440-1931\n", [("MR-440-1931", "MRN")]),
+    ("PORTABLE\n[00713322] ___, ___\nINDICATION: RDS", [("00713322", "MRN")]),
+    ("Acct: 3314 8820 1177\n", [("3314 8820 1177", "ACCOUNT")]),
+    ("Order no. ORD 4418 2290\n", [("ORD 4418 2290", "ACCOUNT")]),
+    ("Specimen PLC-4471-0932 sent to pathology.", [("PLC-4471-0932", "ACCOUNT")]),
+    ("Specimen KT41-D20931 sent to pathology.", [("KT41-D20931", "ACCOUNT")]),
+    ("Procedure date: ___   Case #: TEE55120934\n", [("TEE55120934", "ACCOUNT")]),
+    ("Lab requisition 7710 2284 9013 went with the specimen.", [("7710 2284 9013", "ACCOUNT")]),
+    ("Policy no. QRT 441 902 318\n", [("QRT 441 902 318", "HEALTH_PLAN")]),
+    ("Coverage verified, policy KLM 220 913 55, copay applies.", [("KLM 220 913 55", "HEALTH_PLAN")]),
+    ("Coverage: ___ plan, ID# R44190283K\n", [("R44190283K", "HEALTH_PLAN")]),
+    ("| Medicaid | T22-903114-07 | infant pending |", [("T22-903114-07", "HEALTH_PLAN")]),
+    ("___, MD  Lic# 552 901 447\n", [("552 901 447", "LICENSE")]),
+    ("___, RN  lic. 30921-QT\n", [("30921-QT", "LICENSE")]),
+    ("___, MD  Lic# H410-2291-0835\n", [("H410-2291-0835", "LICENSE")]),
+    ("| ___ | ___ | VT | 05401 |", [("05401", "ZIP")]),
+    ("Great-grandma is 93 and plans to visit.", [("93", "AGE_OVER_89")]),
+    ("PGGM (97 y) attended the delivery.", [("97", "AGE_OVER_89")]),
+    ("Paternal great-grandfather (alive, 98).", [("98", "AGE_OVER_89")]),
+    ("Her grandfather, now 94.", [("94", "AGE_OVER_89")]),
+    ("| Age | 102 |", [("102", "AGE_OVER_89")]),
+    ("The pump controller serial is 558120.", [("558120", "DEVICE_ID")]),
+]
+ROUND24_LEAVES = [
+    "Anticoagulation Service   Visit 22-MAR-2131\nPatient ___   Unit No. ___",
+    "Group B strep negative. Group 2 class. MGM (67 y) attended.",
+    "Significance (p. 0.03) and p. 12 of the protocol. Page 2 of 3.",
+    "QTc 441 ms; Visit 3 of 12; serial is pending.",
+]
+
 
 @pytest.mark.parametrize(("text", "want"),
                          POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
                          + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS
                          + ORDER_NUMBER_FINDS + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS
-                         + ROUND19_FINDS + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS)
+                         + ROUND19_FINDS + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS
+                         + ROUND24_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -1227,7 +1271,7 @@ def test_rule_finds(loc, text, want):
 ] + ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
    + ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ORDER_NUMBER_LEAVES + OVERCOUNT_LEAVES
    + ROUND15_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
-   + ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES)
+   + ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -1239,9 +1283,9 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
     texts = [t for t, _ in POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
              + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS + ORDER_NUMBER_FINDS
              + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS + ROUND19_FINDS
-             + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS]
+             + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS + ROUND24_FINDS]
     texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
-    texts += ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES
+    texts += ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
     texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ROUND15_LEAVES
     texts += OVERCOUNT_LEAVES

@@ -66,6 +66,8 @@ class CueRule:
         if self.heads and low[-1] in self.heads:
             if len(low) > 1 and any(w not in self.heads and w not in self.generic for w in low[:-1]):
                 return self.category
+            if self.places and place:
+                return self.fallback or self.category  # a listed town with a suffix: "West Point"
             return None  # "Outside Hospital", "Rehab": a head alone names nobody
         if self.listed:  # a listed place, dictionary word or not ("in Yakima"); nothing else
             return (self.fallback or self.category) if place else None

@@ -406,6 +406,47 @@ def test_round23_form_towns_labels_and_departments(detector):
         assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
 
 
+def test_round25_scene_labels_court_divisions_and_agencies(detector):
+    """Corpora 39-40 (inpatient psychiatry/addiction, prehospital and emergency care; measured blind after round 23,
+    held back from round 24): a cortical map, a callosal disease, a fire department alone, a department name and
+    dictionary words after a scene label are no names; a town after a run sheet's scene, pickup, origin or home label,
+    in a "Town" cell, after "City/Town", as a court's division, or where a cookout took place is a town; a name in
+    brackets after "per nursing", after "Per" written surname first, a petitioner, a co-signer, a therapist's cell and
+    a paramedic are persons; a clubhouse, public schools and a senior living residence are organisations; the
+    Marine Corps and a social work department are none."""
+    d = detector
+    quiet = ("No lesion in Brodmann area 10.\n"
+             "No signal change (Marchiafava-Bignami).\n"
+             "Transported from the Fire Department.\n"
+             "Consult Interventional Radiology.\n"
+             "Scene: Unknown\n"
+             "Origin: Home\n"
+             "Served in the Marine Corps 1966-1969. Seen jointly with the Social Work Department.\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
+    cases = {
+        "Court: ___ District Court, Stonybrook Falls division\n": [("Stonybrook Falls", "LOCATION")],
+        "| Town | Ashcombe |\n": [("Ashcombe", "LOCATION")],
+        "Facility location: Copperdale\n": [("Copperdale", "LOCATION")],
+        "Scene: Ipsworth\nConst: no fevers": [("Ipsworth", "LOCATION")],
+        "Pickup: Otter Creek - Exit 31 northbound\n": [("Otter Creek", "LOCATION")],
+        "(home: Tewkbury)\n": [("Tewkbury", "LOCATION")],
+        "Originating town/East Wickham\n": [("East Wickham", "LOCATION")],
+        "Address: ___   City/Town: Birchcombe   ZIP: ___\n": [("Birchcombe", "LOCATION")],
+        "Pt was at a cookout in Elmscote when stung.": [("Elmscote", "LOCATION")],
+        "per nursing (Okafor, Sadia) pt slept 3 hrs.": [("Okafor, Sadia", "PERSON")],
+        "Per Ndiaye, Chidinma pt was last known well at 21:00.": [("Ndiaye, Chidinma", "PERSON")],
+        "Petitioner: Nadia Murtagh-Oyelaran\n": [("Nadia Murtagh-Oyelaran", "PERSON")],
+        "Cosigned: Tolentino, Jelena, PMHNP\n": [("Tolentino, Jelena", "PERSON")],
+        "| Therapist | Brigid Waweru | weekly |\n": [("Brigid Waweru", "PERSON")],
+        "Crew: Renata Hoffstetter, Paramedic (lic ___)\n": [("Renata Hoffstetter", "PERSON")],
+        "Transferred from Aspen Clubhouse for inpatient care.": [("Aspen Clubhouse", "ORGANIZATION")],
+        "Coach at East Norwick Public Schools witnessed the collision.":
+            [("East Norwick Public Schools", "ORGANIZATION")],
+        "Resident of Marrowdale Senior Living (SNF), DNR on file.": [("Marrowdale Senior Living", "ORGANIZATION")],
+    }
+    for text, want in cases.items():
+        assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
+
 def test_round24_town_suffixes_staff_cells_and_practices(detector):
     """Corpora 37-38 (maternal-fetal medicine/L&D/NICU, cardiology; measured blind after round 23): QT-correction
     formulas, cardiac eponyms, a breast pump, a procedure role, department names, a relations header row, a label

@@ -1247,13 +1247,43 @@ ROUND24_LEAVES = [
     "QTc 441 ms; Visit 3 of 12; serial is pending.",
 ]
 
+ROUND25_FINDS = [
+    ("Slept 3 hrs.\n617 284 7817 (fax, probation office)\n", [("617 284 7817", "FAX")]),
+    ("| Outside records | ___ | F (262) 688-9515 |\n", [("(262) 688-9515", "FAX")]),
+    ("If agitation recurs, page #3319 before giving IM medication.", [("3319", "PAGER")]),
+    ("If agitation recurs, page #(617) 555-0177 before giving IM medication.", [("(617) 555-0177", "PAGER")]),
+    ("Vitals stable.\np40912 trauma chief\n", [("40912", "PAGER")]),
+    ("| C/L fellow | ___ | p617-555-0162 |", [("617-555-0162", "PAGER")]),
+    ("Urine tox specimen 8812 4410 57 sent for confirmation.", [("8812 4410 57", "ACCOUNT")]),
+    ("Billing acct 5521 7730 19 flagged for free care.", [("5521 7730 19", "ACCOUNT")]),
+    ("Requisition B4410-2291-07 - EEG, routine.", [("B4410-2291-07", "ACCOUNT")]),
+    ("Requisition 55120-4471 - EEG, routine.", [("55120-4471", "ACCOUNT")]),
+    ("PCR number: W55120934\n", [("W55120934", "ACCOUNT")]),
+    ("Evidence kit #KT-4471093 sealed and given to officer.", [("KT-4471093", "ACCOUNT")]),
+    ("Incident # 17-552093\n", [("17-552093", "ACCOUNT")]),
+    ("Medicare MBI KTR 44120 9931\n", [("KTR 44120 9931", "HEALTH_PLAN")]),
+    ("Member ID: QZA 55012 7741\n", [("QZA 55012 7741", "HEALTH_PLAN")]),
+    ("Examiner: ___, RN    Lic 5521-0934\n", [("5521-0934", "LICENSE")]),
+    ("Paramedic cert P5512093\n", [("P5512093", "LICENSE")]),
+    ("NREMT #E114-2209-3341\n", [("E114-2209-3341", "LICENSE")]),
+    ("| Zip | 01432 |", [("01432", "ZIP")]),
+    ("Home: ___ 01432\n", [("01432", "ZIP")]),
+    ("Pt merged with old record K41 55093.", [("K41 55093", "MRN")]),
+    ("Merged duplicate record 441 2093 into current chart.", [("441 2093", "MRN")]),
+]
+ROUND25_LEAVES = [
+    "Board cert pending. Home: ___ lives alone. Page # of 3 missing.",
+    "p53 and p16 stains positive; p120 catenin retained.",
+    "Run # ___; incident reviewed; requisition pending.",
+]
+
 
 @pytest.mark.parametrize(("text", "want"),
                          POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
                          + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS
                          + ORDER_NUMBER_FINDS + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS
                          + ROUND19_FINDS + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS
-                         + ROUND24_FINDS)
+                         + ROUND24_FINDS + ROUND25_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -1271,7 +1301,7 @@ def test_rule_finds(loc, text, want):
 ] + ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
    + ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ORDER_NUMBER_LEAVES + OVERCOUNT_LEAVES
    + ROUND15_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
-   + ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES)
+   + ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -1283,9 +1313,10 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
     texts = [t for t, _ in POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
              + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS + ORDER_NUMBER_FINDS
              + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS + ROUND19_FINDS
-             + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS + ROUND24_FINDS]
+             + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS + ROUND24_FINDS
+             + ROUND25_FINDS]
     texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
-    texts += ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES
+    texts += ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
     texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ROUND15_LEAVES
     texts += OVERCOUNT_LEAVES

@@ -17,7 +17,7 @@ demo: setup
 	$(BIN)/lqs-clinical demo --out out/demo
 
 test: setup
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n auto --dist loadfile
 
 lint: setup
 	$(BIN)/ruff check lqs_clinical tests bench tools

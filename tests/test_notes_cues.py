@@ -326,6 +326,34 @@ def test_a_rule_extends_a_shared_list(tmp_path):
     assert {"fisheries", "freight", "fertility"} <= shipped["employer"].heads
 
 
+def test_fragments_and_heads_fill_a_rule_regex(tmp_path):
+    """``{NAME}`` comes from ``fragments:`` (nested too) and ``{HEADS}`` from the rule's own head words, capitalised and
+    longest first; the shipped credentials, states and town suffixes are written once this way (round 26)."""
+    (tmp_path / "cues.yaml").write_text(
+        "fragments:\n  CRED: '(?:MD|{NURSE})'\n  NURSE: 'RN|NP'\n"
+        "rules:\n"
+        "  - {name: a, category: PERSON, regex: '(\\w+), {CRED}'}\n"
+        "  - {name: b, category: LOCATION, regex: 'in ([A-Z][a-z]+ {HEADS})', heads: [mill, mills, falls]}\n")
+    load_cue_rules.cache_clear()
+    rules = {r.name: r for r in load_cue_rules(tmp_path).rules}
+    load_cue_rules.cache_clear()
+    assert rules["a"].regex.pattern == "(\\w+), (?:MD|RN|NP)"
+    assert rules["b"].regex.pattern == "in ([A-Z][a-z]+ (?:Falls|Mills|Mill))"
+    shipped = {r.name: r for r in load_cue_rules().rules}
+    assert "{" + "CREDENTIALS}" not in shipped["name_credential"].regex.pattern
+    assert shipped["name_credential"].regex.search("by Ignatius Kapoor, M.D. on the telephone")
+    assert shipped["town_head_after_prep"].regex.search("drove in from Oxbow Falls today")
+    for text, bad in (("rules:\n  - {name: x, category: PERSON, regex: '(a){NOPE}'}\n", "unknown fragment"),
+                      ("rules:\n  - {name: x, category: PERSON, regex: '(a){HEADS}'}\n", "has no heads"),
+                      ("fragments: {A: '{A}'}\nrules:\n  - {name: x, category: PERSON, regex: '(a){A}'}\n",
+                       "nest more than")):
+        (tmp_path / "cues.yaml").write_text(text)
+        load_cue_rules.cache_clear()
+        with pytest.raises(UserError, match=bad):
+            load_cue_rules(tmp_path)
+    load_cue_rules.cache_clear()
+
+
 def test_bad_cue_file(tmp_path):
     (tmp_path / "cues.yaml").write_text("rules:\n  - {name: x, category: PLACE, regex: '(a)'}\n")
     with pytest.raises(UserError, match="category must be one of"):

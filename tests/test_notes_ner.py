@@ -447,6 +447,38 @@ def test_round25_scene_labels_court_divisions_and_agencies(detector):
     for text, want in cases.items():
         assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
 
+
+def test_round26_offices_airlines_countries_and_towns_before_a_state(detector):
+    """Corpora 41-42 (revenue cycle and health-information management, international patients; blind after round 25):
+    the hospital's own offices, arboviruses named after places, a calcified primary focus, vaccines and analgesics
+    bought abroad, airlines in a travel history, countries as their own people write them, foreign physicians' titles
+    and the medical media department are no identifiers; a listed town before a state's full name is a town, while a
+    facility there stays a facility; a foreign facility named head first or ending in "GmbH" is an organisation; a
+    name after an ordering practitioner's or a plan member's label is a person."""
+    d = detector
+    quiet = ("Pasted by Patient Financial Services; UR RN ___  |  Denials Management  |  ext 3381.\n"
+             "Interpreter: ___ (International Patient Services); translated by ___ (Language Access Program).\n"
+             "Reconciled by Spiritual Care staff. Disc received by Film Library; copy in Media.\n"
+             "Rift Valley fever and Lassa fever considered. Ross River virus serology sent. Calcified Ghon focus.\n"
+             "Flew Air France on 2151-03-02, then Lufthansa. Took Nolotil and Dafalgan. Typhim Vi given.\n"
+             "Country of residence | Viet Nam |\nFrom Republic of Korea (Korean-speaking); lives in Türkiye now.\n"
+             "Requesting physician: Dra. ___, ___\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
+    cases = {
+        "Date of loss: ___   Location: Biddeford, Rhode Island\n": [("Biddeford", "LOCATION")],
+        "Source facility: ___ (Lowell, Massachusetts) / Received: CD\n": [("Lowell", "LOCATION")],
+        "Seen at Cleveland Clinic, Ohio last year.": [("Cleveland Clinic", "ORGANIZATION")],
+        "Records from Klinika Zdrava Plus received and reviewed.": [("Klinika Zdrava Plus", "ORGANIZATION")],
+        "Transferred from Bệnh viện Đa khoa Hòa Bình by commercial stretcher.":
+            [("Bệnh viện Đa khoa Hòa Bình", "ORGANIZATION")],
+        "Case handled by Albatros Assistance GmbH on behalf of the insurer.":
+            [("Albatros Assistance GmbH", "ORGANIZATION")],
+        "Ordering practitioner: Okonkwo, Radomila   NPI ___\n": [("Okonkwo, Radomila", "PERSON")],
+        "Member: Vasquez-Ortega, Idalia    Member ID: ___\n": [("Vasquez-Ortega, Idalia", "PERSON")],
+    }
+    for text, want in cases.items():
+        assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
+
 def test_round24_town_suffixes_staff_cells_and_practices(detector):
     """Corpora 37-38 (maternal-fetal medicine/L&D/NICU, cardiology; measured blind after round 23): QT-correction
     formulas, cardiac eponyms, a breast pump, a procedure role, department names, a relations header row, a label

@@ -168,6 +168,30 @@ def _words(value: object) -> frozenset[str]:
     return frozenset() if value is None else frozenset({str(value).lower()})
 
 
+_FRAGMENT = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+
+
+def _expand(regex: str, fragments: dict[str, str], heads: frozenset[str], where: str) -> str:
+    """Fill ``{NAME}`` from the file's ``fragments`` (nested ones too) and ``{HEADS}`` from the rule's own head words
+    (capitalised, longest first), so a list that a rule's regex and its word tests both need is written once:
+    the credentials after a name, the states after a town, the suffixes that make a word a town."""
+    for _ in range(10):
+        def fill(m: re.Match) -> str:
+            name = m.group(1)
+            if name == "HEADS":
+                if not heads:
+                    raise UserError(f"{where}: the regex uses {{HEADS}} but the rule has no heads")
+                words = sorted(heads, key=lambda w: (-len(w), w))
+                return "(?:" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in words) + ")"
+            if name not in fragments:
+                raise UserError(f"{where}: unknown fragment {{{name}}}; define it under 'fragments:'")
+            return fragments[name]
+        regex, n = _FRAGMENT.subn(fill, regex)
+        if n == 0:
+            return regex
+    raise UserError(f"{where}: fragments nest more than 10 deep (a fragment that names itself?)")
+
+
 def _category(value: object, where: str) -> str:
     if str(value) not in _CATEGORIES:
         raise UserError(f"{where}: category must be one of {', '.join(_CATEGORIES)}")
@@ -183,12 +207,13 @@ def load_cue_rules(rules_dir: Path | None = None) -> CueRules:
         raise UserError(f"{path}: cannot read the NER cue rules ({err.strerror}); reinstall lqs-clinical") from None
     except yaml.YAMLError as err:
         raise UserError(f"{path}: not valid YAML ({type(err).__name__}); fix the file") from None
+    fragments = {str(k): str(v) for k, v in (data.get("fragments") or {}).items()}
     rules = []
     for i, entry in enumerate(data.get("rules") or []):
         where = f"{path}: rules[{i}]"
         try:
             category = str(entry["category"])
-            regex = re.compile(str(entry["regex"]))
+            regex = re.compile(_expand(str(entry["regex"]), fragments, _words(entry.get("heads")), where))
         except KeyError as err:
             raise UserError(f"{where}: missing key {err.args[0]!r}") from None
         except re.error as err:

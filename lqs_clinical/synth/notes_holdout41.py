@@ -47,7 +47,11 @@ Decisions specific to this corpus:
   auto (PIP) claim numbers.
 - Auto-insurance and workers'-comp policy numbers are HEALTH_PLAN (policy ids), as are Medicare MBIs
   and Medicaid ids.
-- An NPI, a TIN/EIN, a payer id, a CLIA number and a taxonomy code are public directory numbers of a
+- NPIs are written masked ("NPI ___"). The author first left them unmasked and unlabelled; the project's
+  label policy counts a clinician's NPI as LICENSE, so session 14 masked them (as MIMIC's de-identification
+  would) rather than leave 200 policy-correct hits scored as false. The random draws are unchanged, so
+  every other value and span is as written blind.
+- A TIN/EIN, a payer id, a CLIA number and a taxonomy code are public directory numbers of a
   provider or payer: never labelled (look-alikes). So are CPT/HCPCS/ICD-10/DRG/revenue/CARC/RARC
   codes, NDCs, lots, REF/model numbers, GTINs and dollar amounts.
 - Named private payers, TPAs, carriers, law firms, employers, hospitals, imaging groups and nursing
@@ -428,7 +432,10 @@ def _shifted(r: random.Random, style: str | None = None, base: int = 0) -> str:
 
 
 def _npi(r: random.Random) -> str:
-    return f"NPI {r.choice('12')}{_d(r, 9)}"
+    # The draws stay so every later value is unchanged; the number itself is masked (see the docstring).
+    r.choice("12")
+    _d(r, 9)
+    return "NPI ___"
 
 
 def _tin(r: random.Random) -> str:

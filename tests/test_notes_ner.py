@@ -703,3 +703,34 @@ def test_round18_products_headings_and_named_practices(detector):
     }
     for text, want in cases.items():
         assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
+
+
+def test_round27_messages_chain_of_custody_and_sponsors(detector):
+    """Corpora 43-44 (clinical research and trials, patient messages and telephone encounters; blind after round 26):
+    a trial's sponsor and a drug maker, trial software, an interpreter vendor, a CT scanner, a spending function, a
+    form's "Date:" label and "wife shown how" are no identifiers; a message's sender and signature, a caller naming
+    themself, a proxy before a kin word, a legally authorised representative, a chain-of-custody handler, a town after
+    "Home:" and a listed town between masks are."""
+    d = detector
+    quiet = ("Sponsor: Helixar Bio; drug supplied by Nordvale Pharma and Corvantis Therapeutics.\n"
+             "Data entered in Medidata Rave (release 2114.1); accountability log in Veeva Vault.\n"
+             "Interpreter: ___ (ID #28493, Propio). Technologist ___; scanner Revolution CT.\n"
+             "Lan-DeMets boundary not crossed. Relationship: niece   Date: ___\n"
+             "Kit given at discharge, wife shown how to use it.\n"
+             "From: Radiology Scheduling\nThanks,\nTeam\n"
+             "Monitor: Zio XT x14 days. Address: ___, ___, Maine ___\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
+    cases = {
+        "From: Henrietta Okonjo <___>\nSent: November 16, 2137\n": [("Henrietta Okonjo", "PERSON")],
+        "Best,\nKalani\nSent from my iPhone\n": [("Kalani", "PERSON")],
+        "God bless\nanneliese kapoor\n\n----- Reply -----\n": [("anneliese kapoor", "PERSON")],
+        "Minh here, calling for my dad\n": [("Minh", "PERSON")],
+        "HCP: zainab (niece) aware.\n": [("zainab", "PERSON")],
+        "Date: ___ / LAR: Ferreira, Gideon   Relationship: health care proxy\n": [("Ferreira, Gideon", "PERSON")],
+        "  1. Released by Philippa Nakamura-Reyes (research RN) at 19:55.\n":
+            [("Philippa Nakamura-Reyes", "PERSON")],
+        "Disclosure forms complete.\nHome: Needham\n": [("Needham", "LOCATION")],
+        "Letter mailed to ___, Somerville ___ per tracking protocol.": [("Somerville", "LOCATION")],
+    }
+    for text, want in cases.items():
+        assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text

@@ -1342,6 +1342,42 @@ ROUND26_LEAVES = [
     "anterior cervical plate (C5-C6); plate: ok",
     "MD p53 positive; RN p16 negative.",
 ]
+# round 27 (tuned on corpora 43-44: clinical research and trials, patient messages and telephone encounters)
+ROUND27_FINDS = [
+    ("eFax routed to\n617 551 2093 per SOP.", [("617 551 2093", "FAX")]),
+    ("Coordinator: ___, BSN, CCRC | p (617) 551-2093 | ___", [("(617) 551-2093", "PAGER")]),
+    ("Coordinator: ___, BSN, CCRC | p 8-5512 | ___", [("8-5512", "PAGER")]),
+    ("Pgaer: 55120\n", [("55120", "PAGER")]),
+    ("Beeper: 2-240\n", [("2-240", "PAGER")]),
+    ("paged x2 (55120), no response", [("55120", "PAGER")]),
+    ("page the IR fellow, 617-551-2093, with questions", [("617-551-2093", "PAGER")]),
+    ("pls page me back 8-5512 -- ___", [("8-5512", "PAGER")]),
+    ("SNN: 551 20 9344\n", [("551 20 9344", "SSN")]),
+    ("Chart (MR#) 55120934 flagged as research participant", [("55120934", "MRN")]),
+    ("Shipped with requisitions Q5512093, ___.", [("Q5512093", "ACCOUNT")]),
+    ("| Requisition | Q5512093 |", [("Q5512093", "ACCOUNT")]),
+    ("local lab; req Q5512093 | No", [("Q5512093", "ACCOUNT")]),
+    ("Rx #: 5512093-41\n", [("5512093-41", "ACCOUNT")]),
+    ("Subscriber no. 551 209 344 (spouse)", [("551 209 344", "HEALTH_PLAN")]),
+    ("read the card over the phone: member 55-1209-34, group GRP-12185", [("55-1209-34", "HEALTH_PLAN")]),
+    ("| State license | 55120 |", [("55120", "LICENSE")]),
+    ("Transport by paramedic, cert P55120\n", [("P55120", "LICENSE")]),
+    ("Dispensed by: ___, PharmD   RPh lic. 55120   at 20:20", [("55120", "LICENSE")]),
+    ("| NPI | 1551209344 |", [("1551209344", "LICENSE")]),
+    ("| Plate | 5FGE332 |", [("5FGE332", "VEHICLE_ID")]),
+    ("Courier pickup zone 01185\n", [("01185", "ZIP")]),
+    ("Received at the Core, ___, ___, 04172\n", [("04172", "ZIP")]),
+    ("(01)00812345696763(17)261024(10)81508-1(21)6129129340\n",
+     [("(01)00812345696763(17)261024(10)81508-1(21)6129129340", "DEVICE_ID")]),
+    ("Interpreter cert. AB-12345 on file.", [("AB-12345", "LICENSE")]),
+    ("Buprenorphine prescriber DEA AD-55120\n", [("AD-55120", "LICENSE")]),
+]
+ROUND27_LEAVES = [
+    "Registration IRB00003982   FWA00009590 on file.",
+    "Next visit: 14APR2142 at the clinic.",
+    "Interpreter: ___ (ID #28493, Propio).",
+    "Page the team in 2 hours.",
+]
 
 
 @pytest.mark.parametrize(("text", "want"),
@@ -1349,7 +1385,7 @@ ROUND26_LEAVES = [
                          + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS
                          + ORDER_NUMBER_FINDS + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS
                          + ROUND19_FINDS + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS
-                         + ROUND24_FINDS + ROUND25_FINDS + ROUND26_FINDS)
+                         + ROUND24_FINDS + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -1367,7 +1403,8 @@ def test_rule_finds(loc, text, want):
 ] + ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
    + ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ORDER_NUMBER_LEAVES + OVERCOUNT_LEAVES
    + ROUND15_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
-   + ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES)
+   + ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
+   + ROUND27_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -1380,9 +1417,10 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
              + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS + ORDER_NUMBER_FINDS
              + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS + ROUND19_FINDS
              + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS + ROUND24_FINDS
-             + ROUND25_FINDS + ROUND26_FINDS]
+             + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS]
     texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
     texts += ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
+    texts += ROUND27_LEAVES
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
     texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ROUND15_LEAVES
     texts += OVERCOUNT_LEAVES

@@ -695,6 +695,8 @@ class Detector:
         tokens = [t[:-2] if t.endswith("'s") else t for t in tokens]
         if not tokens:
             return None
+        if tokens[-1] in self.rules.company_words:
+            return None  # a drug maker or trial sponsor ("Helixar Bio", "Nordvale Pharma"): no provider or employer
         is_facility = any(t in self._fac_single for t in tokens) or any(w in low for w in self._fac_multi)
         if is_facility or context_org:
             # drop leading verbs/prepositions picked up in front of a facility name
@@ -922,6 +924,8 @@ class Detector:
                 continue  # a maker in brackets after its product is no town ("Simplex P (Stryker)")
             if self._list_label(text, s) or self._brand_after_generic(text, s):
                 continue  # "A. Hemoperitoneum" opens a list item; "golimumab (Simponi Aria)" is a brand
+            if words and words[-1].strip(".'’") in self.rules.company_words:
+                continue  # a trial's sponsor after "sponsor" is a company, not the patient's AA sponsor
             if self._state_level(text, s, e) or low in self.rules.allow_phrases or (
                     words and all(w.strip(".'’") in self.rules.allow_tokens for w in words)) or (
                     words and all(w.strip(".") in self.rules.person_titles for w in words)) or (

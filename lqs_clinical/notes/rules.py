@@ -127,6 +127,7 @@ class NerRules:
     value_labels: frozenset[str]  # header fields whose value on the same line names a service, never a person
     device_makers: frozenset[str]  # device and scanner makers: the capitalised words after one name a product
     document_words: frozenset[str]  # a facility-like span holding one is a document's title, not a provider
+    company_words: frozenset[str]  # a span ending in one is a drug maker or trial sponsor, no provider or employer
     min_score: float
     entity_mapping: tuple[tuple[str, str], ...]
     digest: str
@@ -170,6 +171,7 @@ def load_ner_rules(rules_dir: Path | None = None) -> NerRules:
         value_labels=frozenset(w.lower() for w in data.get("value_labels") or []),
         device_makers=frozenset(w.lower() for w in data.get("device_makers") or []),
         document_words=frozenset(w.lower() for w in data.get("document_words") or []),
+        company_words=frozenset(w.lower() for w in data.get("company_words") or []),
         min_score=float(data.get("min_score", 0.5)),
         entity_mapping=tuple((data.get("model_to_presidio_entity_mapping") or {}).items()),
         digest=hashlib.sha256(raw).hexdigest()[:16],

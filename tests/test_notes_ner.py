@@ -462,7 +462,8 @@ def test_round26_offices_airlines_countries_and_towns_before_a_state(detector):
              "Rift Valley fever and Lassa fever considered. Ross River virus serology sent. Calcified Ghon focus.\n"
              "Flew Air France on 2151-03-02, then Lufthansa. Took Nolotil and Dafalgan. Typhim Vi given.\n"
              "Country of residence | Viet Nam |\nFrom Republic of Korea (Korean-speaking); lives in Türkiye now.\n"
-             "Requesting physician: Dra. ___, ___\n")
+             "Requesting physician: Dra. ___, ___\n"
+             "Query state(s): New Hampshire, Pennsylvania; North Carolina, Georgia; West Virginia, Ohio.\n")
     assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
     cases = {
         "Date of loss: ___   Location: Biddeford, Rhode Island\n": [("Biddeford", "LOCATION")],

@@ -175,17 +175,18 @@ def _expand(regex: str, fragments: dict[str, str], heads: frozenset[str], where:
     """Fill ``{NAME}`` from the file's ``fragments`` (nested ones too) and ``{HEADS}`` from the rule's own head words
     (capitalised, longest first), so a list that a rule's regex and its word tests both need is written once:
     the credentials after a name, the states after a town, the suffixes that make a word a town."""
+    def fill(m: re.Match) -> str:
+        name = m.group(1)
+        if name == "HEADS":
+            if not heads:
+                raise UserError(f"{where}: the regex uses {{HEADS}} but the rule has no heads")
+            words = sorted(heads, key=lambda w: (-len(w), w))
+            return "(?:" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in words) + ")"
+        if name not in fragments:
+            raise UserError(f"{where}: unknown fragment {{{name}}}; define it under 'fragments:'")
+        return fragments[name]
+
     for _ in range(10):
-        def fill(m: re.Match) -> str:
-            name = m.group(1)
-            if name == "HEADS":
-                if not heads:
-                    raise UserError(f"{where}: the regex uses {{HEADS}} but the rule has no heads")
-                words = sorted(heads, key=lambda w: (-len(w), w))
-                return "(?:" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in words) + ")"
-            if name not in fragments:
-                raise UserError(f"{where}: unknown fragment {{{name}}}; define it under 'fragments:'")
-            return fragments[name]
         regex, n = _FRAGMENT.subn(fill, regex)
         if n == 0:
             return regex

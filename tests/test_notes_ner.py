@@ -735,3 +735,49 @@ def test_round27_messages_chain_of_custody_and_sponsors(detector):
     }
     for text, want in cases.items():
         assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
+
+
+def test_round28_pharmacy_burn_unit_and_agencies(detector):
+    """Corpora 45-46 (pharmacy and medication management; burn, plastic and hand surgery; blind after round 27):
+    injectors, ultrasound systems, pharmacy software, skin substitutes, a burn cream, a flap probe, a document's title,
+    a unit sending an HL7 message, departments and a word opening the line after "with daughter" are no identifiers;
+    names before a credential written with a blank before the comma or in capitals, after pharmacy and surgical
+    labels, in staff table cells and before "who", police, sheriff's and fire agencies, a town's health system and
+    named pharmacies are."""
+    d = detector
+    quiet = ("lives in Mattapan with daughter\n\nAntibiotic stewardship: early oral switch.\n"
+             "P&T secretary\n\nCaregiver (daughter) cell ___\n"
+             "Pharmacy Communication Record (pasted from dispensing system)\n"
+             "Order verification in Epic Willow reviewed the max-dose alert. PA form (pasted from CoverMyMeds).\n"
+             "Contrast via power injector Medrad Stellant (S/N ___). Doppler (Acuson Sequoia, probe 18L6).\n"
+             "Pt reminded of Silvadene discontinuation. Cook-Swartz implantable Doppler probe placed.\n"
+             "Tissue bank / supplier: AlloSource. Images reviewed by Respiratory Therapy. See Rehab Services note.\n"
+             "MSH|^~\\&|EPIC|BURN||2157-07-08 09:24||ORU^R01\n"
+             "BURN CLINIC - OUTPATIENT FOLLOW-UP\nPatient: ___   Visit: 8/9/2160\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == [("Mattapan", "LOCATION")]
+    cases = {
+        "RELEASE. Authorized user ANOUK HOLLOWAY , MD, license ___.": [("ANOUK HOLLOWAY", "PERSON")],
+        "copay $___.\n\nSUNNIVA SZCZEPANSKI, PharmD\n\nDrug interaction screen": [("SUNNIVA SZCZEPANSKI", "PERSON")],
+        "Pharmacist: EVANDER OYELARAN , PharmD, BCIDP -- pager ___": [("EVANDER OYELARAN", "PERSON")],
+        "Prepared by RASMUSSEN, THADDEUS , CPhT (reg. ___) in ISO 5 PEC": [("RASMUSSEN, THADDEUS", "PERSON")],
+        "Operation: ___ / Surgeon: LINDQVIST, MARISOL, MD, FACS / Assistant(s): ___": [
+            ("LINDQVIST, MARISOL", "PERSON")],
+        "Picked up by NNAMDI CASTELLANOS (son).": [("NNAMDI CASTELLANOS", "PERSON")],
+        "Pt's HCP: MCCRORY, KERENSA (niece), see HCP form.": [("MCCRORY, KERENSA", "PERSON")],
+        "Pt is ___, lives with ACHTERBERG, ODALYS who manages the pill box.": [("ACHTERBERG, ODALYS", "PERSON")],
+        "| Verified by | KUZNETSOV, HYUN-WOO | RN |": [("KUZNETSOV, HYUN-WOO", "PERSON")],
+        "Injured worker: KOWALCZYK, MARGUERITE  SSN: ___": [("KOWALCZYK, MARGUERITE", "PERSON")],
+        "Critical result called to Pellegrino, Tobias (plastics) at ___.": [("Pellegrino, Tobias", "PERSON")],
+        "Interpreter (Spanish) used: Soledad Vasquez-Ortega, ID ___": [("Soledad Vasquez-Ortega", "PERSON")],
+        "Law enforcement: Saginaw Police Dept., report ___.": [("Saginaw Police Dept", "ORGANIZATION")],
+        "Report received from Somerset County Sheriff's Office regarding the incident.": [
+            ("Somerset County Sheriff's Office", "ORGANIZATION")],
+        "First responders: Paducah Fire-Rescue; no extrication needed.": [("Paducah Fire-Rescue", "ORGANIZATION")],
+        "Outside films from Las Cruces Health System were reviewed on CD.": [
+            ("Las Cruces Health System", "ORGANIZATION")],
+        "Premedication Rx sent to Fenwick Rx (fax ___); last reaction": [("Fenwick Rx", "ORGANIZATION")],
+        "| Pharmacy | Millbrook Family Drug |": [("Millbrook Family Drug", "ORGANIZATION")],
+        "Pharmacy: Tern Island Compounding\n": [("Tern Island Compounding", "ORGANIZATION")],
+    }
+    for text, want in cases.items():
+        assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text

@@ -1379,13 +1379,47 @@ ROUND27_LEAVES = [
     "Page the team in 2 hours.",
 ]
 
+# round 28 (corpora 45-46, pharmacy and medication management; burn, plastic and hand surgery; blind after round 27)
+ROUND28_FINDS = [
+    ("Dispensed by ___ nuclear pharmacy, order IV1835829, lot DH3943K.", [("IV1835829", "ACCOUNT")]),
+    ("CoverMyMeds key R3712420266 / key 63-8775243", [("R3712420266", "ACCOUNT"), ("63-8775243", "ACCOUNT")]),
+    ("From: ___ (store ___ ), Rx 464884-01, last filled", [("464884-01", "ACCOUNT")]),
+    ("Transferred Rx 79680551 from ___ with 3 refills.", [("79680551", "ACCOUNT")]),
+    ("Supplier: ___ (unit dose)  Rx/Order 57360049", [("57360049", "ACCOUNT")]),
+    ("ACC E29-025893\n", [("E29-025893", "ACCOUNT")]),
+    ("ORC|NW|229-77395|||CM||", [("229-77395", "ACCOUNT")]),
+    ("Safety event SR-678833. Safety report 61-82016 filed.", [("SR-678833", "ACCOUNT"), ("61-82016", "ACCOUNT")]),
+    ("RX 87-320406   REFILLS 2   QTY 30", [("87-320406", "ACCOUNT")]),
+    ("prescription no. 21938064\n", [("21938064", "ACCOUNT")]),
+    ("WC claim 1531-49074-75\n", [("1531-49074-75", "ACCOUNT")]),
+    ("Pharmacy order 40839125 verified.", [("40839125", "ACCOUNT")]),
+    ("Mbr # G0427116086   BIN 610591  PCN MEDDADV", [("G0427116086", "HEALTH_PLAN")]),
+    ("Prescriber DEA/NPI: ___ / 1435754936\n", [("1435754936", "LICENSE")]),
+    ("Authorized user license no. 15580\n", [("15580", "LICENSE")]),
+    ("Prepared by ___ , CPhT (reg. 320441) in ISO 5 PEC", [("320441", "LICENSE")]),
+    ("CPhT reg. 398882\n", [("398882", "LICENSE")]),
+    ("State medical license: 62.421101\n", [("62.421101", "LICENSE")]),
+    ("___, RN  lic # 748.537547\n", [("748.537547", "LICENSE")]),
+    ("Allergy list updated.\n\n(101 yrs)\n", [("101", "AGE_OVER_89")]),
+    ("Questions answered.\n\np. 2678\n\nExam: grafts", [("2678", "PAGER")]),
+    ("Witness: ___, RN\np. 1-0656\n", [("1-0656", "PAGER")]),
+    ("Delivered by courier, vehicle reg M09-FH6.", [("M09-FH6", "VEHICLE_ID")]),
+    ("| Vehicle | 2HV 808 |\n| Vehicle | HHX-9269 |", [("2HV 808", "VEHICLE_ID"), ("HHX-9269", "VEHICLE_ID")]),
+]
+ROUND28_LEAVES = [
+    "Place order 2 for the second unit; order 500000 units? no.",
+    "See p. 1234 of the reference, and p. 12 in the text.",
+    "Key points: 3. Rx 2 refills. Age (65 yrs).",
+]
+
 
 @pytest.mark.parametrize(("text", "want"),
                          POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
                          + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS
                          + ORDER_NUMBER_FINDS + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS
                          + ROUND19_FINDS + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS
-                         + ROUND24_FINDS + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS)
+                         + ROUND24_FINDS + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS
+                         + ROUND28_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -1404,7 +1438,7 @@ def test_rule_finds(loc, text, want):
    + ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ORDER_NUMBER_LEAVES + OVERCOUNT_LEAVES
    + ROUND15_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
    + ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
-   + ROUND27_LEAVES)
+   + ROUND27_LEAVES + ROUND28_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -1417,10 +1451,11 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
              + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS + ORDER_NUMBER_FINDS
              + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS + ROUND19_FINDS
              + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS + ROUND24_FINDS
-             + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS]
+             + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS + ROUND28_FINDS]
     texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
     texts += ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
     texts += ROUND27_LEAVES
+    texts += ROUND28_LEAVES
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
     texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ROUND15_LEAVES
     texts += OVERCOUNT_LEAVES

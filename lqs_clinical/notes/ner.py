@@ -876,6 +876,9 @@ class Detector:
                         (w1 in self._dictionary and (_sentence_initial(text, m.start(1)) or w1.endswith(("ing", "ed"))))
                         or self._inflected(w1)):
                     continue  # "Covering NP", "Night RN", "Implanting MD": an ordinary word, not a name
+                if rx in (_KIN_RX, _KIN_AFTER_RX) and (w1 in _PERSON_CUE_WORDS or (
+                        "\n" in text[m.end(0) - len(m.group(0)):m.start(1)] and w1.split()[0] in self._dictionary)):
+                    continue  # "Caregiver (daughter)"; "lives with daughter\n\nQuery run via...": a new line's word
                 kept = self._keep(text, m.start(1), m.end(1), "PERSON", allowed, titled=True)
                 if kept is None or kept[2] != "PERSON":
                     continue

@@ -781,3 +781,45 @@ def test_round28_pharmacy_burn_unit_and_agencies(detector):
     }
     for text, want in cases.items():
         assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
+
+
+def test_round29_transfer_center_and_correctional_health(detector):
+    """Corpora 47-48 (the transfer center and bed management; correctional health; blind after round 28): a
+    hospital's own desks, its bed-board software and a table header are no identifiers; a flight crew's nurse in
+    capitals, facilitators, inmates, officers in charge, wardens, "/s/" signatures and a sergeant in brackets are
+    names, a signature's "MD ___ 10:42" is no Maryland town; landing zones, meeting points, route stops and places of
+    arrest or prior jail are towns; jails, prisons, courts, legal aid, ambulance services and drug stores are
+    facilities."""
+    d = detector
+    quiet = ("Sound processor: Naída CI M90. Implant: Cochlear Nucleus CI622.\n"
+             "Bed request entered in Epic Grand Central: 6 South. Reviewed by Discharge Lounge.\n"
+             "Actions: Transfer Center to expedite 3 discharges before noon; Nursing Supervision to turn rooms.\n"
+             "Seen by Environmental Services for disposition. Received via Bed Management line.\n"
+             "Capacity Command Center aware. Pharmacy Department notified.\n\n"
+             "| Occupied | Pending admits | Pending DC |\n|---|---|---|\n| 12 | 3 | 4 |\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
+    cases = {
+        "Crew: RN VERITY THISTLEWOOD; paramedic ___": [("VERITY THISTLEWOOD", "PERSON")],
+        "TC RN: Hyacinth Pradhan\n": [("Hyacinth Pradhan", "PERSON")],
+        "Facilitator: Saoirse Trevelyan\n": [("Saoirse Trevelyan", "PERSON")],
+        "INMATE: LACHANCE, Marisol     BOOKING#: ___": [("LACHANCE, Marisol", "PERSON")],
+        "Officer-in-charge:Marchetti, Demetrius\n": [("Marchetti, Demetrius", "PERSON")],
+        "Warden Bridget Kettering approved the medical furlough.": [("Bridget Kettering", "PERSON")],
+        "eval for bleed\n/s/ Lavell Urquhart\nHealth Services Administrator": [("Lavell Urquhart", "PERSON")],
+        "Per the classification sergeant (Chidi Tolliver-Quintanilla) no visitors are permitted.": [
+            ("Chidi Tolliver-Quintanilla", "PERSON")],
+        "Electronically signed by: Thanh Urquhart, MD ___ 10:42": [("Thanh Urquhart", "PERSON")],
+        "Rendezvous at the Castine exit.": [("Castine", "LOCATION")],
+        "LZ: Lyndonville ballfield\n": [("Lyndonville", "LOCATION")],
+        "Transport route: facility -> Sawtell (fuel stop) -> ED": [("Sawtell", "LOCATION")],
+        "Prior incarceration: county jail in\nDunmore, 18 months.": [("Dunmore", "LOCATION")],
+        "Returned to Brennard Correctional Facility by sheriff's van at 16:40.": [
+            ("Brennard Correctional Facility", "ORGANIZATION")],
+        "Transferred from: Ostrander County Jail infirmary\n": [("Ostrander County Jail", "ORGANIZATION")],
+        "The order came from the Greyfield Superior Court after the bail hearing.": [
+            ("Greyfield Superior Court", "ORGANIZATION")],
+        "Ground transport: Monadnock Ambulance Service\n": [("Monadnock Ambulance Service", "ORGANIZATION")],
+        "Rx sent to Lakemont Drug Store\n": [("Lakemont Drug Store", "ORGANIZATION")],
+    }
+    for text, want in cases.items():
+        assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text

@@ -1412,6 +1412,33 @@ ROUND28_LEAVES = [
     "Key points: 3. Rx 2 refills. Age (65 yrs).",
 ]
 
+ROUND29_FINDS = [
+    ("[TC-SYS] CALLER_PHONE=3156490687 LINE=2", [("3156490687", "PHONE")]),
+    ("[FAXSRV] job 4 pages to 5182629211 status=DELIVERED", [("5182629211", "FAX")]),
+    ("[FAXSRV] job 4 pages to +1 207 582 8125 status=DELIVERED", [("+1 207 582 8125", "FAX")]),
+    ("Lines and tubes.\n\np. 421-0959\n\nIMPRESSION:", [("421-0959", "PAGER")]),
+    ("[ADT] PID-19=251 28 6268\n[ADT] PID-19=721173434\n",
+     [("251 28 6268", "SSN"), ("721173434", "SSN")]),
+    ("[ADT] PID-3=849372597^^^REF^MR\n", [("849372597", "MRN")]),
+    ("[ADT] PV1-19=1069-281323\n[ADT] PV1-19=S82-71564 / PID-18=40071125\n",
+     [("1069-281323", "ACCOUNT"), ("S82-71564", "ACCOUNT"), ("40071125", "ACCOUNT")]),
+    ("Ins verified - ID UT3965851, grp G25207", [("UT3965851", "HEALTH_PLAN")]),
+    ("Intubation performed on transport ventilator HMC6759653 per RT.", [("HMC6759653", "DEVICE_ID")]),
+    ("Tail # AMB-6413\naircraft 9DT 047 lifted at 11:34", [("AMB-6413", "VEHICLE_ID"), ("9DT 047", "VEHICLE_ID")]),
+    ("Tag # GOV 07393\n", [("GOV 07393", "VEHICLE_ID")]),
+    ("Claim ENC68285637 was submitted to the county. Claim 6719336303 paid.",
+     [("ENC68285637", "ACCOUNT"), ("6719336303", "ACCOUNT")]),
+    ("Restraint incident report UOF-718419 filed by charge RN.", [("UOF-718419", "ACCOUNT")]),
+    ("Lic. C.31101\n", [("C.31101", "LICENSE")]),
+    ("Address: 12 Elm St, Boston, MA 02118-1234.", [("12 Elm St", "STREET_ADDRESS"), ("02118-1234", "ZIP")]),
+]
+ROUND29_LEAVES = [
+    "| Naloxone (Narcan) | 4 mg IN | 34113-752-39 | L60LH380 | 11/26/2028 |",
+    "| Buprenorphine ER (Sublocade) | 300 mg SC | 93237-218-44 | L11ZB299 | 2027-01 |",
+    "Ventilator: Model 2965C, expiry 2029-03-23. Pump Model 3557-40, Exp: 01/2026.",
+    "Home ventilator settings unchanged; transport ventilator 12 breaths.",
+]
+
 
 @pytest.mark.parametrize(("text", "want"),
                          POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
@@ -1419,7 +1446,7 @@ ROUND28_LEAVES = [
                          + ORDER_NUMBER_FINDS + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS
                          + ROUND19_FINDS + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS
                          + ROUND24_FINDS + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS
-                         + ROUND28_FINDS)
+                         + ROUND28_FINDS + ROUND29_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -1438,7 +1465,7 @@ def test_rule_finds(loc, text, want):
    + ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ORDER_NUMBER_LEAVES + OVERCOUNT_LEAVES
    + ROUND15_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
    + ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
-   + ROUND27_LEAVES + ROUND28_LEAVES)
+   + ROUND27_LEAVES + ROUND28_LEAVES + ROUND29_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -1451,11 +1478,11 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
              + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS + ORDER_NUMBER_FINDS
              + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS + ROUND19_FINDS
              + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS + ROUND24_FINDS
-             + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS + ROUND28_FINDS]
+             + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS + ROUND28_FINDS + ROUND29_FINDS]
     texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
     texts += ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
     texts += ROUND27_LEAVES
-    texts += ROUND28_LEAVES
+    texts += ROUND28_LEAVES + ROUND29_LEAVES
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
     texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ROUND15_LEAVES
     texts += OVERCOUNT_LEAVES

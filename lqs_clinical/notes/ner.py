@@ -877,7 +877,7 @@ class Detector:
                         or self._inflected(w1)):
                     continue  # "Covering NP", "Night RN", "Implanting MD": an ordinary word, not a name
                 if rx in (_KIN_RX, _KIN_AFTER_RX) and (w1 in _PERSON_CUE_WORDS or (
-                        "\n" in text[m.end(0) - len(m.group(0)):m.start(1)] and w1.split()[0] in self._dictionary)):
+                        "\n" in text[m.start():m.start(1)] and w1.split()[0] in self._dictionary)):
                     continue  # "Caregiver (daughter)"; "lives with daughter\n\nQuery run via...": a new line's word
                 kept = self._keep(text, m.start(1), m.end(1), "PERSON", allowed, titled=True)
                 if kept is None or kept[2] != "PERSON":

@@ -65,6 +65,9 @@ def test_write_note_module_shape_and_determinism(tmp_path):
     assert all(v == 0 for v in a["discharge"].values()) and all(v == 0 for v in a["radiology"].values())
     assert (tmp_path / "a" / "note" / "discharge.csv.gz").read_bytes() == \
         (tmp_path / "b" / "note" / "discharge.csv.gz").read_bytes()
+    # the same bytes whenever written: no time (bytes 4-7) and no file name (flag bit 3) in the gzip header
+    head = (tmp_path / "a" / "note" / "radiology.csv.gz").read_bytes()[:10]
+    assert head[4:8] == b"\0\0\0\0" and not head[3] & 0x08
     con = duckdb.connect()
     _register(con, tmp_path / "a", "csv.gz")
     cols = [r[0] for r in con.execute("DESCRIBE discharge").fetchall()]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import io
 import random
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -797,7 +798,10 @@ def _fmt_ts(v: datetime) -> str:
 
 def _write_table(path: Path, data: list[tuple], fmt: str) -> None:
     if fmt == "csv.gz":
-        with gzip.open(path, "wt", encoding="utf-8", newline="") as fh:
+        # mtime=0 and no name in the gzip header: the same seed writes the same bytes (the bundle hashes its inputs),
+        # as the structured tables' writer does
+        with open(path, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as gz, \
+                io.TextIOWrapper(gz, encoding="utf-8", newline="") as fh:
             w = csv.writer(fh, quotechar='"', doublequote=True, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
             w.writerow(NOTE_COLUMNS)
             for r in data:

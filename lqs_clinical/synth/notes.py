@@ -16,12 +16,13 @@ Everything is deterministic from the seed (``random.Random``; no global state).
 from __future__ import annotations
 
 import csv
-import gzip
 import io
 import random
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+
+from lqs_clinical.synth.gz import reproducible_gzip
 
 CATEGORIES = (
     "PHONE", "FAX", "PAGER", "EMAIL", "URL", "IP_ADDRESS", "SSN", "MRN", "ACCOUNT", "HEALTH_PLAN",
@@ -798,9 +799,7 @@ def _fmt_ts(v: datetime) -> str:
 
 def _write_table(path: Path, data: list[tuple], fmt: str) -> None:
     if fmt == "csv.gz":
-        # mtime=0 and no name in the gzip header: the same seed writes the same bytes (the bundle hashes its inputs),
-        # as the structured tables' writer does
-        with open(path, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as gz, \
+        with open(path, "wb") as raw, reproducible_gzip(raw) as gz, \
                 io.TextIOWrapper(gz, encoding="utf-8", newline="") as fh:
             w = csv.writer(fh, quotechar='"', doublequote=True, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
             w.writerow(NOTE_COLUMNS)

@@ -37,7 +37,6 @@ Semantics of the ground truth (what the check authors must match):
 
 from __future__ import annotations
 
-import gzip
 import json
 import os
 import zlib
@@ -49,6 +48,8 @@ import numpy as np
 import polars as pl
 import pyarrow.parquet as pq
 import yaml
+
+from lqs_clinical.synth.gz import reproducible_gzip
 
 PROFILE_DIR = Path(__file__).resolve().parents[2] / "profiles" / "modules"
 
@@ -460,7 +461,7 @@ class _Table:
                 self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")
             else:
                 raw = open(self.tmp, "wb")  # noqa: SIM115
-                self.fh = gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=3)
+                self.fh = reproducible_gzip(raw, compresslevel=3)
                 self.raw = raw
                 self.fh.write(df.head(0).write_csv().encode())
         if df.height:

@@ -823,3 +823,67 @@ def test_round29_transfer_center_and_correctional_health(detector):
     }
     for text, want in cases.items():
         assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
+
+
+def test_round30_infection_prevention_home_health_dentistry_interpreters(detector):
+    """Corpora 49-52 (infection prevention, home health and DME, dentistry, interpreter services; blind after round
+    29): a sentence after "PCP." and a role after "Attending" are no names; disinfectants, assays, DME, dental
+    materials, a surveillance report's title, "New York" and a language are no identifiers; record labels
+    ("Requested by:", "IP:", "interpreted by"), a town after a residence, route or service-area label, and suppliers
+    and agencies after their labels are."""
+    d = detector
+    quiet = ("Mobile exam requested by the PCP. Medications include Invanz and DuoNeb.\n"
+             "27. Attending Physician's Signature and Date Signed: ___\n"
+             "HEALTHCARE-ASSOCIATED INFECTION SURVEILLANCE REPORT\n"
+             "Terminal clean done with Clorox Healthcare Bleach Germicidal Wipes; wipes in use: Super Sani-Cloth.\n"
+             "Serum Fungitell positive. Culture on Lowenstein-Jensen medium. Carba NP positive.\n"
+             "Fall risk: Berg Balance Scale 41/56. Kangaroo Joey pump; Hoyer lift; Hill-Rom bed.\n"
+             "Plan: Le Fort I impaction 5 mm. Deep curve of Spee.\n"
+             "City: ___   State: New York   ZIP: ___\n"
+             "Reviewed with you in Karen through an interpreter.\n"
+             "Discharge instructions reviewed with interpeter, incl. chest pain.\n"
+             "PT 2w3 for gait, Berg 21/56. Was notified under the Ryan White provisions.\n"
+             "ESTIMATE ONLY\nAetna Dental | Dental Claims Administration\n\nADA DENTAL CLAIM FORM (electronic image)\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
+    cases = {
+        "Seen by Attending Rivera today.": [("Rivera", "PERSON")],
+        "Requested by: Pemberton, Paloma S. (Infection Prevention)": [("Pemberton, Paloma", "PERSON")],
+        "IP:Yilmaz, Ximena\n": [("Yilmaz, Ximena", "PERSON")],
+        "Infection Preventionist: Wendell Thibodeaux\n": [("Wendell Thibodeaux", "PERSON")],
+        "Addendum: interpreted by Castillo, Tesfaye, CMI\n": [("Castillo, Tesfaye", "PERSON")],
+        "pt's daugther Veda Brightman present for consent": [("Veda Brightman", "PERSON")],
+        "Mobile route: Stoughton\n": [("Stoughton", "LOCATION")],
+        "NB: Service area: Greenfield\n": [("Greenfield", "LOCATION")],
+        "NB: DME vendor: Sunfield Home Oxygen\n": [("Sunfield Home Oxygen", "ORGANIZATION")],
+        "Agency: Lingua Viva Interpreting. Interpreter IDs ___ and ___": [
+            ("Lingua Viva Interpreting", "ORGANIZATION")],
+        "Performed by: Bay Colony Mobile X-Ray (in-home)\n": [("Bay Colony Mobile X-Ray", "ORGANIZATION")],
+        "Invacare Perfecto2 (owned from Northgate Medical Equipment), shower chair.": [
+            ("Northgate Medical Equipment", "ORGANIZATION")],
+        "Ground transport: Monadnock Ambulance Service\n": [("Monadnock Ambulance Service", "ORGANIZATION")],
+        "Notified\nCalder County Health Department (epidemiologist on call) by phone": [
+            ("Calder County Health Department", "ORGANIZATION")],
+        "62-year-old man admitted from Stillwater Dialysis Unit, had stool PCR": [
+            ("Stillwater Dialysis Unit", "ORGANIZATION")],
+        "recent travel:\n  Greystone Falls (family visit)\n": [("Greystone Falls", "LOCATION")],
+        "Exposure site: community pool, Bexley Hollow\n": [("Bexley Hollow", "LOCATION")],
+        "Results were discussed with Anneliese Abernathy (Infection Control) by telephone.": [
+            ("Anneliese Abernathy", "PERSON")],
+        "Addendum: Interpreter provided by Lingua Viva Interpreting.": [("Lingua Viva Interpreting", "ORGANIZATION")],
+        "Attends Hillcrest Head Start (ESL classes).": [("Hillcrest Head Start", "ORGANIZATION")],
+        "Household contact #2 — WHITCOMBE, THUY (spouse), asymptomatic": [("WHITCOMBE, THUY", "PERSON")],
+        "pt's roommate in bed B (Noor Novak) moved to a private room": [("Noor Novak", "PERSON")],
+        "| 2 | Haddad, Lorna | RN | ___ | 06/15/2121 |\n": [("Haddad, Lorna", "PERSON")],
+        "Signed Odalys Ashdown DDS MD   Lic: ___": [("Odalys Ashdown", "PERSON")],
+        "53. Signed (Treating Dentist): KILBRIDE, CORNELIUS   Date: ___": [("KILBRIDE, CORNELIUS", "PERSON")],
+        "Interpreted by: SZYMANSKI, MARISOL DDS\n": [("SZYMANSKI, MARISOL", "PERSON")],
+        "Referring dentist: ___, Silver Lake Dental Arts.": [("Silver Lake Dental Arts", "ORGANIZATION")],
+        "Ironwood Medical Rentals\nDELIVERY TICKET / SET-UP RECORD\n": [("Ironwood Medical Rentals", "ORGANIZATION")],
+        "OASIS-E START OF CARE (RFA 1) -- Tidewater Community Nursing\n": [
+            ("Tidewater Community Nursing", "ORGANIZATION")],
+    }
+    for text, want in cases.items():
+        assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
+    for text in ("Social Work Services\nPROGRESS NOTE\n", "Cardiology Clinic\nPROGRESS NOTE\n",
+                 "Dental Rehabilitation Under GA - Procedure Note", "To: Hospital Dentistry, University Hospital"):
+        assert d.analyze(text) == [], text

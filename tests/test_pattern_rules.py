@@ -1439,6 +1439,58 @@ ROUND29_LEAVES = [
     "Home ventilator settings unchanged; transport ventilator 12 breaths.",
 ]
 
+ROUND30_FINDS = [
+    # dot leaders and aligned colons after a cue (a home-health form, an interpreter platform's log)
+    ("SSN ............... 279213284\nAgency MR# ........ P4040925\nAccount # ......... EY7720012\n"
+     "Age ............... 92\nSerial # .......... BD4519318\nPhysician NPI ..... 2935335085\n"
+     "Delivery vehicle .. RXC 2473\n",
+     [("279213284", "SSN"), ("P4040925", "MRN"), ("EY7720012", "ACCOUNT"), ("92", "AGE_OVER_89"),
+      ("BD4519318", "DEVICE_ID"), ("2935335085", "LICENSE"), ("RXC 2473", "VEHICLE_ID")]),
+    ("session_id     : VRI7985914\n", [("VRI7985914", "ACCOUNT")]),
+    # seven-digit and local pagers
+    ("Critical result: paged 950-9278, re-paged at 10:45.\nAlso: Pagr 285-4678 (IR fellow)\npgr 6716488\n"
+     "(pager #6406895)\nepidemiologist paged to 8986409 at 02:58\ncall/page: 5-2027\n",
+     [("950-9278", "PAGER"), ("285-4678", "PAGER"), ("6716488", "PAGER"), ("6406895", "PAGER"),
+      ("8986409", "PAGER"), ("5-2027", "PAGER")]),
+    ("Covering resident paged (3425838) re: need for in-person interpreter", [("3425838", "PAGER")]),
+    ("Also: fax back\n1-774-218-0564 with the face-to-face note", [("1-774-218-0564", "FAX")]),
+    # account cues: NHSN events, delivery tickets and sales orders, sessions and calls, predeterminations, cases
+    ("NHSN Event #88137962652 entered. Possible CLABSI (NHSN event 71828409).",
+     [("88137962652", "ACCOUNT"), ("71828409", "ACCOUNT")]),
+    ("Ticket/SO #: 85-684124\nPer intake -- SO# 52995275 (replacement tubing)",
+     [("85-684124", "ACCOUNT"), ("52995275", "ACCOUNT")]),
+    ("Requisition: RQ741E7498   Requested by: ___", [("RQ741E7498", "ACCOUNT")]),
+    ("Accession #: WO35275\nLab order/req RX-6392-28\nPredetermination reference PD6283819",
+     [("WO35275", "ACCOUNT"), ("RX-6392-28", "ACCOUNT"), ("PD6283819", "ACCOUNT")]),
+    ("Session ID=VS-11851536\n(interpreter ID ___, session 805947-T870). Vendor call ID: OPI848176572\n"
+     "Patient Relations case GRV863239 opened. Interpreter request order 78452-87\n",
+     [("VS-11851536", "ACCOUNT"), ("805947-T870", "ACCOUNT"), ("OPI848176572", "ACCOUNT"),
+      ("GRV863239", "ACCOUNT"), ("78452-87", "ACCOUNT")]),
+    # record numbers: a requisition's patient id is the MRN, not the requisition's number
+    ("Patient ID on requisition: 00953514\nM0020 Patient ID Number: 01182028\nHospital MRN / agency ID: 354551239\n"
+     "Chart HD-6776414 (merged with duplicate)",
+     [("00953514", "MRN"), ("01182028", "MRN"), ("354551239", "MRN"), ("HD-6776414", "MRN")]),
+    # licences: the NPI written out, "Lic# 921-8223", a typo
+    ("M0018 National Provider Identifier (attending physician): 2660620669\nAlso: Lic# 921-8223\n"
+     "Lisc # DEN.2941757",
+     [("2660620669", "LICENSE"), ("921-8223", "LICENSE"), ("DEN.2941757", "LICENSE")]),
+    # a payer and its plan type
+    ("Blue Cross PPO # BXW580262179\nMassHealth Standard # FJF591627932\nBMC HealthNet # W790019973\n"
+     "Ins: Delta Dental PPO, ID D710028-84\nMemeber ID W2765093668\nIns ID 34720-0584-06 (grp 127652)",
+     [("BXW580262179", "HEALTH_PLAN"), ("FJF591627932", "HEALTH_PLAN"), ("W790019973", "HEALTH_PLAN"),
+      ("D710028-84", "HEALTH_PLAN"), ("W2765093668", "HEALTH_PLAN"), ("34720-0584-06", "HEALTH_PLAN")]),
+    ("Loaner amplifier unit ser# GW7976091 returned", [("GW7976091", "DEVICE_ID")]),
+]
+ROUND30_LEAVES = [
+    "Delivery date: Feb 19 2180   Route 7   Tech: ___",                     # a shifted year, not a house number
+    "Device: Kangaroo Joey ambulatory pump (E0431 RR KX) serial ___",      # HCPCS codes and modifiers
+    "Homepump Eclipse ambulatory pump (K0001-RR) serial ___",
+    "Dr. ___ paged at 1045 today; paged (0300) and again.",                 # times after "paged"
+    "Phone     Fax\nSee below.",
+    "NDC 34720-0584-06",                                                   # an NDC is no plan id
+    "Chart 12345 reviewed.",
+]
+
 
 @pytest.mark.parametrize(("text", "want"),
                          POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
@@ -1446,7 +1498,7 @@ ROUND29_LEAVES = [
                          + ORDER_NUMBER_FINDS + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS
                          + ROUND19_FINDS + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS
                          + ROUND24_FINDS + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS
-                         + ROUND28_FINDS + ROUND29_FINDS)
+                         + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -1465,7 +1517,7 @@ def test_rule_finds(loc, text, want):
    + ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ORDER_NUMBER_LEAVES + OVERCOUNT_LEAVES
    + ROUND15_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
    + ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
-   + ROUND27_LEAVES + ROUND28_LEAVES + ROUND29_LEAVES)
+   + ROUND27_LEAVES + ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -1478,11 +1530,11 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
              + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS + ORDER_NUMBER_FINDS
              + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS + ROUND19_FINDS
              + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS + ROUND24_FINDS
-             + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS + ROUND28_FINDS + ROUND29_FINDS]
+             + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS]
     texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
     texts += ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
     texts += ROUND27_LEAVES
-    texts += ROUND28_LEAVES + ROUND29_LEAVES
+    texts += ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
     texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ROUND15_LEAVES
     texts += OVERCOUNT_LEAVES

@@ -71,6 +71,8 @@ class CueRule:
             return None  # "Outside Hospital", "Rehab": a head alone names nobody
         if self.listed:  # a listed place, dictionary word or not ("in Yakima"); nothing else
             return (self.fallback or self.category) if place else None
+        if self.fallback and unknown >= self.unknown and self.heads and any(w in self.heads for w in low[1:-1]):
+            return self.category  # a facility word inside the name: "Stillwater Dialysis Unit" is no town
         if unknown >= self.unknown or (self.places and place):
             return self.fallback or self.category
         return None

@@ -45,15 +45,16 @@ _STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI
 _LOCATIVE_RX = re.compile(r"\b(?:in|from|to|near|of)\s+$")
 _MEDICAL_SUFFIXES = ("al", "ic", "ous", "itis", "osis", "ectomy", "otomy", "ostomy", "ogram", "ography",
                      "emia", "algia", "pathy", "plasty", "scopy", "ive", "ary", "ated", "ing", "ed", "ly")
-_TITLE_RX = re.compile(r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Prof|[Aa]ttending|PCP)\.?:?\s+(" + _NAME2 + ")")
-_KIN = (r"(?:proxy|HCP|[Hh]ealth care proxy|son|daughter|wife|husband|niece|nephew|sister|brother|mother|"
+# (round 30: a full stop after "PCP" or "attending" ends a sentence, "requested by the PCP. Medications include")
+_TITLE_RX = re.compile(r"\b(?:(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Prof)\.?|[Aa]ttending|PCP):?\s+(" + _NAME2 + ")")
+_KIN = (r"(?:proxy|HCP|[Hh]ealth care proxy|son|daughter|daugther|wife|husband|niece|nephew|sister|brother|mother|"
         r"father|friend|guardian|spouse|partner|granddaughter|grandson|caregiver|aunt|uncle|cousin)")
 # relatives and proxies: "proxy is Janice Donnelly", "Gregory Castillo (niece)" (spaCy often says ORG)
 _KIN_RX = re.compile(r"\b(?i:" + _KIN + r")(?:,| is| was| named)?\s+(" + _NAME + "(?: " + _NAME + r")?)\b"
                      r"(?! (?:Hospital|Clinic))")
 _KIN_AFTER_RX = re.compile(r"\b(" + _NAME + "(?: " + _NAME + r")?) \((?:her |his |the patient's )?" + _KIN + r"\)")
 _CREDENTIAL_RX = re.compile(r"\b(" + _NAME + "(?: " + _NAME + r")?),? "
-                            r"(?:MD|M\.D\.|NP|RN|PA-C|PA|DO|PhD|CNP|FNP|LICSW)\b")
+                            r"(?:MD|M\.D\.|NP|RN|PA-C|PA|DO|PhD|CNP|FNP|LICSW|DDS|DMD)\b")
 
 
 def _masked_context(text: str, s: int, e: int, mask_after_ok: bool = False) -> bool:
@@ -224,6 +225,8 @@ _EPONYM_HEAD_RX = re.compile(
     r"(?-i:[IV]{2,4}[A-E]?|[IV][A-E])\b)", re.IGNORECASE)
 # "Graves' ophthalmopathy", "Hashimoto's thyroiditis": a possessive before a medical word
 _POSSESSIVE_MEDICAL_RX = re.compile(r"['’]s?\s+([a-z]+)")
+# a score out of a maximum after a lone capitalised word: an eponymous scale ("Berg 43/56", "Braden 18/23")
+_SCORE_AFTER_RX = re.compile(r"[ \t]*:?[ \t]*\d{1,3}/\d{1,3}\b")
 _LAB_AFTER_RX = re.compile(r"\s*[:=]|-(?:[\d<>+.]|[A-Z]{1,5}\b|[a-z]{1,3}\b(?!-))")
 # a label of a value ("Soc Sec No 637", "Echo EF 45"): names are not followed by a bare number
 _VALUE_AFTER_RX = re.compile(r"\s*(?:No\.?|#|[Nn]um(?:ber)?\.?)?\s*[:#]?\s*[\d<>]")
@@ -741,6 +744,8 @@ class Detector:
             return None
         if cat == "PERSON" and self._heading_word(text, s, e, tokens):
             return None
+        if cat == "PERSON" and len(tokens) == 1 and _SCORE_AFTER_RX.match(text, e):
+            return None  # "PT 2w3 for gait, Berg 21/56": a scale's score, not a person
         if any(t.endswith(_STRONG_MEDICAL_SUFFIXES) for t in tokens):
             return None
         if (len(tokens) == 1 and len(tokens[0]) >= 7 and tokens[0].endswith("ed") and not titled
@@ -876,6 +881,8 @@ class Detector:
                         (w1 in self._dictionary and (_sentence_initial(text, m.start(1)) or w1.endswith(("ing", "ed"))))
                         or self._inflected(w1)):
                     continue  # "Covering NP", "Night RN", "Implanting MD": an ordinary word, not a name
+                if rx is _TITLE_RX and w1 in _PERSON_CUE_WORDS:
+                    continue  # "Attending Physician's Signature": a role after a role
                 if rx in (_KIN_RX, _KIN_AFTER_RX) and (w1 in _PERSON_CUE_WORDS or (
                         "\n" in text[m.start():m.start(1)] and w1.split()[0] in self._dictionary)):
                     continue  # "Caregiver (daughter)"; "lives with daughter\n\nQuery run via...": a new line's word

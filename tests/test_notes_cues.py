@@ -568,11 +568,7 @@ ROUND17_KNOWN = ROUND16_KNOWN | {"chart", "reviewed", "transit", "police", "requ
 
 @pytest.mark.parametrize(("text", "want"), [
     ("Chart reviewed with Sgt. Adeyemi of the transit police.", [("Adeyemi", "PERSON")]),
-    # KNOWN REGRESSION (round 30, found by CI after the calibration was re-measured): label_name's new "Requested by:"
-    # reads the title with the name ("Officer Villanueva"); the fix (no title word opening label_name's name) changes
-    # cues.yaml and so needs a 46-min recalibration, left for the next session. Strict: it fails once fixed.
-    pytest.param("Requested by: Officer Villanueva  |  Fax results to: ___", [("Villanueva", "PERSON")],
-                 marks=pytest.mark.xfail(strict=True, reason="round-30 regression: title inside the name's span")),
+    ("Requested by: Officer Villanueva  |  Fax results to: ___", [("Villanueva", "PERSON")]),
     ("Presiding: Hon. Amoako   Defense: ___ (CPCS)", [("Amoako", "PERSON")]),
     ("Address: ___, Bismarck, ___ ___", [("Bismarck", "LOCATION")]),
     ("Transmitting facility: ___, Paducah", [("Paducah", "LOCATION")]),

@@ -887,3 +887,41 @@ def test_round30_infection_prevention_home_health_dentistry_interpreters(detecto
     for text in ("Social Work Services\nPROGRESS NOTE\n", "Cardiology Clinic\nPROGRESS NOTE\n",
                  "Dental Rehabilitation Under GA - Procedure Note", "To: Hospital Dentistry, University Hospital"):
         assert d.analyze(text) == [], text
+
+
+def test_round31_sexual_health_and_device_recalls(detector):
+    """Corpora 53-54 (HIV and sexual health, clinical engineering and device recalls; blind after round 30): a clinic
+    named by what it treats, a recall notice's addressees listed with slashes, a partner-services table's header and
+    title, devices, pumps and their software, a MedWatch heading are no identifiers; a clinician's label, a contact
+    before a bracketed relation, a role's table cell, an addendum's author and a title glued to a name are."""
+    d = detector
+    quiet = ("STI CLINIC VISIT NOTE\nClient #: ___   Clinician: ___\n\nID Clinic Follow-up Visit\n"
+             "HIV Pharmacy - Refill / Adherence Follow-up\nProvider: Dr. ___   Clinic: Sexual Health Clinic\n"
+             "State of residence: Maine. See www.cdc.gov/hiv / Sexual Health Clinic.\n\n"
+             "Partner Services Case Note (Disease Intervention)\nDIS Field Record / Partner Notification\n"
+             "Partner | Exposure | Locating info | Disposition\n--------|----------|---------------|-----\n\n"
+             "Lyme serology negative. Epstein-Barr virus PCR below detection.\n"
+             "Copay assistance: Janssen CarePath card on file.\nAllergies:\nsulfa (Sulfonamide Antibiotics)\n\n"
+             "Manufacturer Narrative\nThe device was returned.\n"
+             "A Boston Scientific ICD lead is present (Endotak Reliance, model 0185).\n"
+             "cc: ___ (Risk), ___ (Biomed), ___ (Nurse Mgr)\n"
+             "Biomed analysis: event log pulled from Guardrails server; CareFusion pump on a Sigma Spectrum channel.\n"
+             "A radiopaque marker consistent with a Ray-Tec sponge projects over the left upper quadrant.\n"
+             "To: Materials Management / Cardiac Device Clinic\n\nTo: Patient Safety Office / Nursing Informatics\n\n"
+             "To: Medical Intensive Care Unit / Cardiac Device Clinic\n\n"
+             "Device Problems Device Displays Incorrect Message (2591)\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
+    cases = {
+        "Client #: ___   Visit: 04/24/2113   Clinician: DELGADO, FATIMA\n": [("DELGADO, FATIMA", "PERSON")],
+        "Emergency contact: Chidi Kamau (roommate)\nCC: HIV follow-up": [("Chidi Kamau", "PERSON")],
+        "Emergency contact: Son Tuan Le (son)\n": [("Tuan Le", "PERSON")],
+        "Seen together with MWANGI, RAFAEL (peer navigator).": [("MWANGI, RAFAEL", "PERSON")],
+        "| Technician | Vasquez-Tolliver, Solveig |\n": [("Vasquez-Tolliver, Solveig", "PERSON")],
+        "Addendum (Hyun-woo Nakagawa): pump returned.": [("Hyun-woo Nakagawa", "PERSON")],
+        "d/w Dr.Achebe (ID) at 14:05": [("Achebe", "PERSON")],
+        "Requested by: Officer Villanueva  |  Fax results to: ___": [("Villanueva", "PERSON")],
+        "Partner Jamal Okafor aware of dx.": [("Jamal Okafor", "PERSON")],
+        "Transferred from Boston Medical Center / Pediatrics.": [("Boston Medical Center", "ORGANIZATION")],
+    }
+    for text, want in cases.items():
+        assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text

@@ -639,6 +639,17 @@ class Detector:
               titled: bool = False, context_org: bool = False,
               whole_checked: bool = False) -> tuple[int, int, str] | None:
         span = text[s:e]
+        if cat != "PERSON" and " / " in span:
+            # departments or a web page and a clinic listed with slashes ("To: Materials Management / Cardiac Device
+            # Clinic", "See www.cdc.gov/hiv / Sexual Health Clinic"): each part is judged alone, the first kept is
+            # the hit
+            bounds = [0] + [m.end() for m in re.finditer(" / ", span)]
+            ends = [m.start() for m in re.finditer(" / ", span)] + [len(span)]
+            for a, b in zip(bounds, ends, strict=True):
+                kept = self._keep(text, s + a, s + b, cat, allowed, titled, context_org, whole_checked)
+                if kept is not None:
+                    return kept
+            return None
         # a span running onto the next line ("Manufacturer ..... Tandem\n  Model") ends at the line
         # break: in forms and device cards the next line is another field's label
         if "\n" in span and not whole_checked:
@@ -886,6 +897,10 @@ class Detector:
                 if rx in (_KIN_RX, _KIN_AFTER_RX) and (w1 in _PERSON_CUE_WORDS or (
                         "\n" in text[m.start():m.start(1)] and w1.split()[0] in self._dictionary)):
                     continue  # "Caregiver (daughter)"; "lives with daughter\n\nQuery run via...": a new line's word
+                if (rx is _KIN_RX and text[m.start()].isupper()
+                        and text[:m.start()].rstrip(" \t")[-1:] in ("", "\n", "/")
+                        and all(w in self._dictionary for w in w1.split())):
+                    continue  # a title: "Partner Services Case Note", "DIS Field Record / Partner Notification"
                 kept = self._keep(text, m.start(1), m.end(1), "PERSON", allowed, titled=True)
                 if kept is None or kept[2] != "PERSON":
                     continue

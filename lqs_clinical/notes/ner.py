@@ -53,6 +53,9 @@ _KIN = (r"(?:proxy|HCP|[Hh]ealth care proxy|son|daughter|daugther|wife|husband|n
 _KIN_RX = re.compile(r"\b(?i:" + _KIN + r")(?:,| is| was| named)?\s+(" + _NAME + "(?: " + _NAME + r")?)\b"
                      r"(?! (?:Hospital|Clinic))")
 _KIN_AFTER_RX = re.compile(r"\b(" + _NAME + "(?: " + _NAME + r")?) \((?:her |his |the patient's )?" + _KIN + r"\)")
+# only blanks since the text's or the line's start or a slash: a kin word opening a title ("DIS Field Record /
+# Partner Notification")
+_LINE_OR_SLASH_BEFORE_RX = re.compile(r"(?:\A|[\n/])[ \t]*\Z")
 _CREDENTIAL_RX = re.compile(r"\b(" + _NAME + "(?: " + _NAME + r")?),? "
                             r"(?:MD|M\.D\.|NP|RN|PA-C|PA|DO|PhD|CNP|FNP|LICSW|DDS|DMD)\b")
 
@@ -898,7 +901,7 @@ class Detector:
                         "\n" in text[m.start():m.start(1)] and w1.split()[0] in self._dictionary)):
                     continue  # "Caregiver (daughter)"; "lives with daughter\n\nQuery run via...": a new line's word
                 if (rx is _KIN_RX and text[m.start()].isupper()
-                        and text[:m.start()].rstrip(" \t")[-1:] in ("", "\n", "/")
+                        and _LINE_OR_SLASH_BEFORE_RX.search(text, 0, m.start())
                         and all(w in self._dictionary for w in w1.split())):
                     continue  # a title: "Partner Services Case Note", "DIS Field Record / Partner Notification"
                 kept = self._keep(text, m.start(1), m.end(1), "PERSON", allowed, titled=True)

@@ -1532,13 +1532,63 @@ ROUND31_LEAVES = [
     "asset management reviewed 2 pumps; asset 5 of 12",
 ]
 
+ROUND32_FINDS = [
+    # a "|" table's column: the header cell names the category, the data row's cell holds the value (any of the first
+    # four columns; the first data row with a value of the right shape; a phone-shaped fax or pager is no PHONE)
+    ("| Recipient | Fax | Pages |\n|---|---|---|\n| ___ | 601-233-9023 | 3 |\n\n"
+     "| On call | Pager |\n|---|---|\n| ___ | 803 505 0994 |\n\n"
+     "| Name | SSN | DOB |\n|---|---|---|\n| ___ | 377559962 | ___ |\n",
+     [("601-233-9023", "FAX"), ("803 505 0994", "PAGER"), ("377559962", "SSN")]),
+    ("| MRN | Visit |\n|---|---|\n| E240753 | ___ |\n\n| Examiner | NPI |\n|---|---|\n| ___ | 1211690429 |\n\n"
+     "| Plan | Member ID |\n|---|---|\n| ___ | 427-455-882 |\n",
+     [("E240753", "MRN"), ("1211690429", "LICENSE"), ("427-455-882", "HEALTH_PLAN")]),
+    ("| Unit | Plate | VIN |\n|---|---|---|\n| ___ | 7BAW126 | ___ |\n| Claim | Adjuster | Status |\n|---|---|---|\n"
+     "| WC24-706620 | ___ | open |\n\n| Street | City | ZIP |\n|---|---|---|\n| ___ | ___ | 01822 |\n",
+     [("7BAW126", "VEHICLE_ID"), ("WC24-706620", "ACCOUNT"), ("01822", "ZIP")]),
+    # pagers: "(p." glued, a role after "page", "page" ending its line
+    ("Contact ___ (p.950-788-3011) with questions.\nContact ___ (p.62305) with questions.\n"
+     "pls page chaplain 35862 if family arrives\nIf no answer page the BAT supervisor, 330 601 5097.\n"
+     "On-call audiologist - page\n7-5617\nEquipment: ___",
+     [("950-788-3011", "PAGER"), ("62305", "PAGER"), ("35862", "PAGER"), ("330 601 5097", "PAGER"),
+      ("7-5617", "PAGER")]),
+    # record, claim, incident, referral and blood-bank band numbers; a form's aligned column
+    ("pt# E769538\nClaimant: ___   Claim 144-80-088435   Carrier ___\nPlease reference claim WC25-483222 on all mail.\n"
+     "Incident report no. IR-21-39669\n(A) Case no.                INC682343\nOPO referral # E54756592 given at 05:16\n"
+     "BB band (Typenex) no. JC58046 checked at bedside.\n",
+     [("E769538", "MRN"), ("144-80-088435", "ACCOUNT"), ("WC25-483222", "ACCOUNT"), ("IR-21-39669", "ACCOUNT"),
+      ("INC682343", "ACCOUNT"), ("E54756592", "ACCOUNT"), ("JC58046", "ACCOUNT")]),
+    # insurance ids: a trailing letter, dashed groups of three, letters and a dash; a member number after the plan
+    ("Ins ID F312978143N\nIns ID MG16690T\nIns ID 630-029-824\nIns ID MBR-99760400 (hospice benefit)\n"
+     "Forwarded to the health plan, member 668-912-086.",
+     [("F312978143N", "HEALTH_PLAN"), ("MG16690T", "HEALTH_PLAN"), ("630-029-824", "HEALTH_PLAN"),
+      ("MBR-99760400", "HEALTH_PLAN"), ("668-912-086", "HEALTH_PLAN")]),
+    # a ZIP after "ZIP/Postal" or masked address parts split by slashes; "SSN or Employee I.D. No."; an instrument's id;
+    # a fax server's name
+    ("ZIP/Postal: 58499\nNotification letter: ___ / ___ / 01611\nSSN or Employee I.D. No.: 284897664\n"
+     "Controlled-rate freezer ID PJN374010\nRightFax: sent to (972)465-7878, status DELIVERED",
+     [("58499", "ZIP"), ("01611", "ZIP"), ("284897664", "SSN"), ("PJN374010", "DEVICE_ID"), ("(972)465-7878", "FAX")]),
+]
+ROUND32_LEAVES = [
+    "| Recipient | Fax | Pages |\n|---|---|---|\n| ___ | ___ | 3 |\n",                    # the value masked
+    "| Test | Result |\n|---|---|\n| Claim review | 12345 |\n",                          # no header names it
+    "| Claim | Status |\n|---|---|\n| pending | open |\n",                               # no value's shape
+    "Claim 2 of 3 approved. Page the covering resident twice.",
+    "As reported (p.1234), the device failed.",                                         # a citation's page
+    # a blood product's expiry: an ISBT 128 code on the line or up to three lines above
+    "| 1 | W1358 23 206768 | E6209V00 | A POS | Exp 7 Aug 2029 | AHG | Compatible |\n"
+    "| 2 | W2084 29 988226 | E8560B00 | O POS | Exp 06/07/2028 | EXM | Compatible |\n"
+    "| 3 | W3630 23 429351 | E2270V00 | A POS | Exp 08/18/2025 | AHG | Cmp |",
+    "Lower left  Product code   : E3101V00\n            Description    : CRYOPRECIPITATED AHF, Pooled\n"
+    "Lower right Expiration     : Exp 11/13/2029 23:59",
+]
+
 @pytest.mark.parametrize(("text", "want"),
                          POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
                          + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS
                          + ORDER_NUMBER_FINDS + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS
                          + ROUND19_FINDS + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS
                          + ROUND24_FINDS + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS
-                         + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS + ROUND31_FINDS)
+                         + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS + ROUND31_FINDS + ROUND32_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -1557,7 +1607,8 @@ def test_rule_finds(loc, text, want):
    + ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ORDER_NUMBER_LEAVES + OVERCOUNT_LEAVES
    + ROUND15_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
    + ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
-   + ROUND27_LEAVES + ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES)
+   + ROUND27_LEAVES + ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES
+   + ROUND32_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -1571,11 +1622,11 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
              + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS + ROUND19_FINDS
              + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS + ROUND24_FINDS
              + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS
-             + ROUND31_FINDS]
+             + ROUND31_FINDS + ROUND32_FINDS]
     texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
     texts += ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
     texts += ROUND27_LEAVES
-    texts += ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES
+    texts += ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES + ROUND32_LEAVES
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
     texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ROUND15_LEAVES
     texts += OVERCOUNT_LEAVES

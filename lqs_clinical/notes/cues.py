@@ -91,7 +91,8 @@ class CueRules:
         out = []
         for rule in self.rules:
             for m in rule.regex.finditer(text):
-                s, e = m.span(1)
+                g = next((g for g in range(1, (m.re.groups or 0) + 1) if m.start(g) >= 0), 1)
+                s, e = m.span(g)  # the first group that took part: one per branch of a table rule
                 s, e = self._trimmed(text, s, e)
                 s, e = self._sentence_cut(text, s, e)
                 if e <= s or not (text[s].isalnum() or text[s] in "'’"):

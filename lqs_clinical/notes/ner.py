@@ -146,6 +146,8 @@ _DIALYSIS_RX = re.compile(
     r"(?:the )?((?:[A-Z][A-Za-z'&.-]*)(?:[ -](?:of|and|&|[A-Z][A-Za-z'&.-]*)){0,4})")
 
 _FUNCTION_WORDS = frozenset({"in", "at", "of", "the", "and", "for", "with", "to", "on", "&"})
+# a company's legal suffix after its name ("Keel & Anchor Casualty Co", "Keystone Casualty Group")
+_LEGAL_SUFFIXES = frozenset({"co", "company", "inc", "corp", "corporation", "llc", "ltd", "group"})
 # words a facility-name match may pick up in front of the name ("Attends Sunrise Adult Day Program")
 _LEAD_VERBS = frozenset({"attends", "attended", "lives", "lived", "resides", "resided", "discharged", "transferred",
                          "admitted", "came", "comes", "seen", "follows", "followed", "works", "worked", "uses",
@@ -444,6 +446,13 @@ class Detector:
         return any(t in self._public_single for t in tokens) or any(
             re.search(r"(?<![a-z])" + re.escape(p) + r"(?![a-z])", low) for p in self._public_multi)
 
+    def _company(self, tokens: list[str]) -> bool:
+        """The span (lower-case tokens) ends in a company word, perhaps before a legal suffix ("Keel & Anchor
+        Casualty Co"): a drug maker, a sponsor or an insurer names neither a provider nor the patient's employer."""
+        while len(tokens) > 1 and tokens[-1] in _LEGAL_SUFFIXES:
+            tokens = tokens[:-1]
+        return bool(tokens) and tokens[-1] in self.rules.company_words
+
     def _cue(self, text: str, s: int, e: int, cat: str, seg_start: int) -> bool:
         """An honorific/role/kin/residence cue within a few tokens of the span (same clause)."""
         before = [w.strip(".,:;'’()").lower() for w in _WORD_RX.findall(text[seg_start:s])]
@@ -712,8 +721,8 @@ class Detector:
         tokens = [t[:-2] if t.endswith("'s") else t for t in tokens]
         if not tokens:
             return None
-        if tokens[-1] in self.rules.company_words:
-            return None  # a drug maker or trial sponsor ("Helixar Bio", "Nordvale Pharma"): no provider or employer
+        if self._company(tokens):
+            return None  # a drug maker or trial sponsor ("Helixar Bio", "Nordvale Pharma"), an insurer: no provider
         is_facility = any(t in self._fac_single for t in tokens) or any(w in low for w in self._fac_multi)
         if is_facility or context_org:
             # drop leading verbs/prepositions picked up in front of a facility name
@@ -952,7 +961,7 @@ class Detector:
                 continue  # a maker in brackets after its product is no town ("Simplex P (Stryker)")
             if self._list_label(text, s) or self._brand_after_generic(text, s):
                 continue  # "A. Hemoperitoneum" opens a list item; "golimumab (Simponi Aria)" is a brand
-            if words and words[-1].strip(".'’") in self.rules.company_words:
+            if self._company([w.strip(".'’") for w in words]):
                 continue  # a trial's sponsor after "sponsor" is a company, not the patient's AA sponsor
             if self._state_level(text, s, e) or low in self.rules.allow_phrases or (
                     words and all(w.strip(".'’") in self.rules.allow_tokens for w in words)) or (

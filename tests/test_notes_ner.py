@@ -973,3 +973,46 @@ def test_round32_occupational_health_and_blood_bank(detector):
     }
     for text, want in cases.items():
         assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
+
+
+def test_round33_nutrition_speech_and_medical_legal(detector):
+    """Corpora 57-58 (nutrition, dietetics and speech-language pathology; patient relations, risk management and
+    medical-legal letters; blind after round 32): swallow and language tests, supplements and tube feeds, the hospital's
+    own offices, dispensing cabinets, a messaging app, credentials and payers named after their label, before "Plan" or
+    before a company word are no identifiers; a result viewed or read back by, a message left for, an original reader, a
+    witness, a name after a dot leader or before "MA, CCC-SLP", a law firm, a town's court or office for the aging and a
+    listed town as a mobile unit's stop are."""
+    d = detector
+    quiet = ("Swallow: Yale Swallow Protocol deferred. No aspiration (Rosenbek Penetration-Aspiration Scale max 7).\n"
+             "Aphasia screen (Western Aphasia Battery bedside) negative.\n"
+             "   St. Louis University Mental Status  16/30\n"
+             "Cognition: MoCA 14/30; Mini-Cog 1/5; Mini-Cog reviewed.\n"
+             "Pt on Nepro with Carb Steady via tube. Supplements: Boost Breeze at HS. Drinks Ensure Max Protein.\n"
+             "Technologist: portable view, kVp 81, mAs 5.\nOrder no. ___ verified by PharmD.\n"
+             "The study was discussed at the conclusion of the study by Department of Radiology staff.\n"
+             "Communication: case discussed with RN, PT/OT and Voice and Swallowing Center; dispo planning ongoing.\n"
+             "Complaint routed to Nursing Administration for review. Manufacturer (Cardinal Health) support line.\n"
+             "Messages sent via Epic Haiku to the charge nurse. Dispensed from Omnicell.\n"
+             "Health plan: Ironbridge Health Plan, member ID ___\nexpense ___. Carrier: Hudson Keystone Mutual. Claim\n"
+             "___ / Senior Claims Specialist, Hudson Keystone Mutual\nRequested by: ___, RN, Geri-psych 3B\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
+    cases = {
+        "SYSTEM: result viewed by Okafor, Ifeoma\n": [("Okafor, Ifeoma", "PERSON")],
+        "Result read back by TREMBLAY, Philippa at 1535 via Vocera.": [("TREMBLAY, Philippa", "PERSON")],
+        "Original reader: Rosalind Fennimore    Reviewer: ___": [("Rosalind Fennimore", "PERSON")],
+        "Witness to conversation: Wendell Haverkamp (nurse manager, SICU)": [("Wendell Haverkamp", "PERSON")],
+        "___: message left for Quackenbush, Henrietta; will retry tomorrow.": [("Quackenbush, Henrietta", "PERSON")],
+        "Prepared by ..... Emeka Battaglia, JD, Associate Counsel": [("Emeka Battaglia", "PERSON")],
+        "Follow-up ___.\n\nCaetano Zeledon-Rasmussen, MA, CCC-SLP\n": [("Caetano Zeledon-Rasmussen", "PERSON")],
+        "Counsel: Delgado Sterne & Marchetti LLP\n": [("Delgado Sterne & Marchetti LLP", "ORGANIZATION")],
+        "Requesting party: ___, Esq.\nOkafor & Lindqvist, LLP\n___": [("Okafor & Lindqvist, LLP", "ORGANIZATION")],
+        "Patient was brought from Kessling County Surrogate's Court in custody.": [
+            ("Kessling County Surrogate's Court", "ORGANIZATION")],
+        "Patient was brought from Harlow City Court in custody.": [("Harlow City Court", "ORGANIZATION")],
+        "APS case worker ___ of Kessling County Office for the Aging involved": [
+            ("Kessling County Office for the Aging", "ORGANIZATION")],
+        "Mobile imaging stop: Schenectady\n": [("Schenectady", "LOCATION")],
+        "Boston, MA, CCC": [("Boston", "LOCATION")],
+    }
+    for text, want in cases.items():
+        assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text

@@ -1582,13 +1582,43 @@ ROUND32_LEAVES = [
     "Lower right Expiration     : Exp 11/13/2029 23:59",
 ]
 
+ROUND33_FINDS = [
+    # a fax label ending its line; a pager written "dd ddd" after "pgr", "page ... at" or ", p."; "Repaged" and its
+    # number
+    ("fax no.\n(413) 537-0635\nOn-call PharmD: pgr 90 404\nPlease page SLP at 23 519 with questions.\n"
+     "-- RD, p. 73 243\n"
+     "Repaged 7-1492 at 02:59; answered.\nRepaged +1 607 709 4568 at 0851.\nRepaged 0873 at 00:10; answered.\n",
+     [("(413) 537-0635", "FAX"), ("90 404", "PAGER"), ("23 519", "PAGER"), ("73 243", "PAGER"), ("7-1492", "PAGER"),
+      ("+1 607 709 4568", "PAGER"), ("0873", "PAGER")]),
+    # a phone cue ending its line; a street before a double dash; a licence of letters and four digits
+    ("Home tel\n6037551480 (landline)\nDeliveries (formula/pump) to 290A Birchmeadow Dr -- side door.\nLic: LDN3109\n",
+     [("6037551480", "PHONE"), ("290A Birchmeadow Dr", "STREET_ADDRESS"), ("LDN3109", "LICENSE")]),
+    # an event's, a specimen's and a claim's numbers
+    ("Reported internally as event INC-764382 on ___.\nReported internally as event NF-138-37953.\n"
+     "Specimen ID 684-B0930 (prealbumin/CRP)\nClaim C0433SG5237 pending for enteral supplies.\n",
+     [("INC-764382", "ACCOUNT"), ("NF-138-37953", "ACCOUNT"), ("684-B0930", "ACCOUNT"), ("C0433SG5237", "ACCOUNT")]),
+    # an insured's id after a dot leader; a Medicaid client identification number
+    ("Insured's ID Number ....... TW28239X\nMedicaid CIN 443001599-44\nMedicaid CIN 1215FR53086\n",
+     [("TW28239X", "HEALTH_PLAN"), ("443001599-44", "HEALTH_PLAN"), ("1215FR53086", "HEALTH_PLAN")]),
+    # a biomedical tag is a device's, not a vehicle's; a two-row table with no separator row
+    ("Biomed tag # 89YN049290\n| Device | S/N |\n| enteral pump | K19425408 |\n",
+     [("89YN049290", "DEVICE_ID"), ("K19425408", "DEVICE_ID")]),
+]
+ROUND33_LEAVES = [
+    "Auto-injector Z521092G Exp 2029-12-20. Auto-injector 6810963 exp Oct 2025.",  # a drug device's expiry
+    "Maker's toll-free fax 888-978-4168. Returned for analysis; vendor fax (800) 665-7257.",  # a firm's public line
+    "Repaged at 0300; the resident paged 0300 hours.",                                        # times
+    "| Item | Qty |\n| gauze | 12 |\n",                                                    # no header names it
+]
+
 @pytest.mark.parametrize(("text", "want"),
                          POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
                          + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS
                          + ORDER_NUMBER_FINDS + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS
                          + ROUND19_FINDS + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS
                          + ROUND24_FINDS + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS
-                         + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS + ROUND31_FINDS + ROUND32_FINDS)
+                         + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS + ROUND31_FINDS + ROUND32_FINDS
+                         + ROUND33_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -1608,7 +1638,7 @@ def test_rule_finds(loc, text, want):
    + ROUND15_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
    + ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
    + ROUND27_LEAVES + ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES
-   + ROUND32_LEAVES)
+   + ROUND32_LEAVES + ROUND33_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -1622,11 +1652,11 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
              + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS + ROUND19_FINDS
              + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS + ROUND24_FINDS
              + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS
-             + ROUND31_FINDS + ROUND32_FINDS]
+             + ROUND31_FINDS + ROUND32_FINDS + ROUND33_FINDS]
     texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
     texts += ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
     texts += ROUND27_LEAVES
-    texts += ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES + ROUND32_LEAVES
+    texts += ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES + ROUND32_LEAVES + ROUND33_LEAVES
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
     texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ROUND15_LEAVES
     texts += OVERCOUNT_LEAVES

@@ -21,6 +21,7 @@ import yaml
 
 from lqs_clinical import yamlio
 from lqs_clinical.errors import UserError
+from lqs_clinical.notes.table_regex import table_column_regex
 from lqs_clinical.resources import data_path
 
 _CATEGORIES = ("PERSON", "LOCATION", "ORGANIZATION")
@@ -202,6 +203,16 @@ def _category(value: object, where: str) -> str:
     return str(value)
 
 
+def _source(entry: dict, where: str) -> str:
+    """The rule's ``regex``, or its ``table_column: {header, value}`` written out (one branch per column)."""
+    table = entry.get("table_column")
+    if table is None:
+        return str(entry["regex"])
+    if not isinstance(table, dict) or set(table) != {"header", "value"}:
+        raise UserError(f"{where}: a table column needs exactly 'header' and 'value'")
+    return table_column_regex(str(table["header"]), str(table["value"]))
+
+
 @lru_cache(maxsize=4)
 def load_cue_rules(rules_dir: Path | None = None) -> CueRules:
     path = (Path(rules_dir) if rules_dir is not None else data_path("pii_rules")) / "cues.yaml"
@@ -217,7 +228,7 @@ def load_cue_rules(rules_dir: Path | None = None) -> CueRules:
         where = f"{path}: rules[{i}]"
         try:
             category = str(entry["category"])
-            regex = re.compile(_expand(str(entry["regex"]), fragments, _words(entry.get("heads")), where))
+            regex = re.compile(_expand(_source(entry, where), fragments, _words(entry.get("heads")), where))
         except KeyError as err:
             raise UserError(f"{where}: missing key {err.args[0]!r}") from None
         except re.error as err:

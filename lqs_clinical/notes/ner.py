@@ -148,6 +148,9 @@ _DIALYSIS_RX = re.compile(
 _FUNCTION_WORDS = frozenset({"in", "at", "of", "the", "and", "for", "with", "to", "on", "&"})
 # a company's legal suffix after its name ("Keel & Anchor Casualty Co", "Keystone Casualty Group")
 _LEGAL_SUFFIXES = frozenset({"co", "company", "inc", "corp", "corporation", "llc", "ltd", "group"})
+# a payer named with its plan after the model's span ("Ironbridge Health Plan, member ID ___"; not "Plan of care")
+_PLAN_AFTER_RX = re.compile(r"[ \t]+(?:Health[ \t]+)?Plan\b(?![ \t]+of\b)")
+_COMPANY_AFTER_RX = re.compile(r"[ \t]+([A-Za-z]+)\b")
 # words a facility-name match may pick up in front of the name ("Attends Sunrise Adult Day Program")
 _LEAD_VERBS = frozenset({"attends", "attended", "lives", "lived", "resides", "resided", "discharged", "transferred",
                          "admitted", "came", "comes", "seen", "follows", "followed", "works", "worked", "uses",
@@ -420,6 +423,9 @@ class Detector:
         parts = [r"[\s\-]+".join(
             re.escape(w) + r"(?:'s)?" for w in re.split(r"[\s\-]+", p) if w) for p in phrases]
         self._allow_rx = re.compile(r"\b(?:" + "|".join(parts) + r")(?![A-Za-z])", re.IGNORECASE) if parts else None
+        payers = sorted(self.rules.payer_labels, key=len, reverse=True)
+        alts = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in payers)
+        self._payer_label_rx = re.compile(r"(?i)\b(?:" + alts + r")[ \t]*:[ \t]*(?:the[ \t]+)?\Z") if payers else None
         labels = sorted(self.rules.value_labels)
         self._value_label_rx = re.compile(r"[ \t]*(?i:" + "|".join(re.escape(w) for w in labels) + r")[ \t]*:[^\n]*\Z"
                                           ) if labels else None
@@ -445,6 +451,16 @@ class Detector:
         word as a token, several as a phrase)."""
         return any(t in self._public_single for t in tokens) or any(
             re.search(r"(?<![a-z])" + re.escape(p) + r"(?![a-z])", low) for p in self._public_multi)
+
+    def _payer(self, text: str, s: int, e: int) -> bool:
+        """The span is named as a payer: right after a payer label ("Carrier: Ironbridge Health Plan") or before "Plan"
+        ("Ironbridge Health Plan", which the model reads without its last word). An insurer is no provider."""
+        if _PLAN_AFTER_RX.match(text, e):
+            return True
+        m = _COMPANY_AFTER_RX.match(text, e)  # "Hudson Keystone Mutual" read without its company word
+        if m and m.group(1).lower() in self.rules.company_words:
+            return True
+        return self._payer_label_rx is not None and self._payer_label_rx.search(text, max(0, s - 40), s) is not None
 
     def _company(self, tokens: list[str]) -> bool:
         """The span (lower-case tokens) ends in a company word, perhaps before a legal suffix ("Keel & Anchor
@@ -737,7 +753,7 @@ class Detector:
                 tokens = tokens[1:]
             if self._state_level(text, s, e):
                 return None
-        if self._public_body(low, tokens):
+        if self._public_body(low, tokens) or self._payer(text, s, e):
             return None  # "the MassHealth Customer Service Center", "Vision plan: Davis Vision": a programme or payer
         if (is_facility or context_org or cat == "ORGANIZATION") and any(
                 t in self.rules.document_words for t in tokens):
@@ -966,7 +982,8 @@ class Detector:
             if self._state_level(text, s, e) or low in self.rules.allow_phrases or (
                     words and all(w.strip(".'’") in self.rules.allow_tokens for w in words)) or (
                     words and all(w.strip(".") in self.rules.person_titles for w in words)) or (
-                    cat == "ORGANIZATION" and self._public_body(low, [w.strip(".'’") for w in words])):
+                    cat == "ORGANIZATION" and (self._public_body(low, [w.strip(".'’") for w in words])
+                                               or self._payer(text, s, e))):
                 continue  # a state or country, a section name, an eponym / drug / clinical term, a title
                 # alone, a public programme, charity or insurer ("Insurance: Fallon Health")
             for k in [k for k in out if k[0] < e and s < k[1]]:

@@ -12,6 +12,7 @@ import yaml
 
 from lqs_clinical import yamlio
 from lqs_clinical.errors import UserError
+from lqs_clinical.notes.table_regex import table_column_regex
 from lqs_clinical.resources import data_path
 
 PATTERN_CATEGORIES = (
@@ -88,6 +89,16 @@ def load_pattern_rules(rules_dir: Path | None = None) -> PatternRules:
             raise UserError(f"{path}: rule {where!r} has an invalid regex ({err.msg})") from err
         return rx
 
+    def regex_of(rec: dict, key: str, where: str) -> str | None:
+        """``key`` (``regex``/``shadow_regex``) as written, or a table column's (``table_column``/
+        ``shadow_table_column``: ``{header, value}``) written out by ``table_column_regex``."""
+        table = rec.get(key.replace("regex", "table_column"))
+        if table is None:
+            return rec.get(key)
+        if not isinstance(table, dict) or set(table) != {"header", "value"}:
+            raise UserError(f"{path}: rule {where!r}: a table column needs exactly 'header' and 'value'")
+        return table_column_regex(str(table["header"]), str(table["value"]))
+
     rules: list[PatternRule] = []
     shadows: list[ShadowRule] = []
     for rec in data.get("recognizers") or []:
@@ -95,9 +106,14 @@ def load_pattern_rules(rules_dir: Path | None = None) -> PatternRules:
         if cat not in PATTERN_CATEGORIES:
             raise UserError(f"{path}: recognizer {rec.get('name')!r} has unknown category {cat!r}")
         for pat in rec.get("patterns") or []:
-            rules.append(PatternRule(pat["name"], cat, expand(pat["regex"], pat["name"])))
+            rx = regex_of(pat, "regex", pat["name"])
+            if rx is None:
+                raise UserError(f"{path}: pattern {pat['name']!r} needs regex or table_column")
+            rules.append(PatternRule(pat["name"], cat, expand(rx, pat["name"])))
         for target in rec.get("shadows") or []:
-            rx = rec.get("shadow_regex") or (rec["patterns"][0]["regex"] if len(rec["patterns"]) == 1 else None)
+            pats = rec.get("patterns") or []
+            rx = regex_of(rec, "shadow_regex", rec.get("name")) or (
+                regex_of(pats[0], "regex", pats[0]["name"]) if len(pats) == 1 else None)
             if rx is None:
                 raise UserError(f"{path}: recognizer {rec.get('name')!r} needs shadow_regex")
             shadows.append(ShadowRule(f"{rec['name']}->{target}", target, expand(rx, rec["name"])))
@@ -128,6 +144,7 @@ class NerRules:
     device_makers: frozenset[str]  # device and scanner makers: the capitalised words after one name a product
     document_words: frozenset[str]  # a facility-like span holding one is a document's title, not a provider
     company_words: frozenset[str]  # a span ending in one is a drug maker or trial sponsor, no provider or employer
+    payer_labels: frozenset[str]  # a name right after one of these and a colon is a payer, no provider or employer
     min_score: float
     entity_mapping: tuple[tuple[str, str], ...]
     digest: str
@@ -172,6 +189,7 @@ def load_ner_rules(rules_dir: Path | None = None) -> NerRules:
         device_makers=frozenset(w.lower() for w in data.get("device_makers") or []),
         document_words=frozenset(w.lower() for w in data.get("document_words") or []),
         company_words=frozenset(w.lower() for w in data.get("company_words") or []),
+        payer_labels=frozenset(w.lower() for w in data.get("payer_labels") or []),
         min_score=float(data.get("min_score", 0.5)),
         entity_mapping=tuple((data.get("model_to_presidio_entity_mapping") or {}).items()),
         digest=hashlib.sha256(raw).hexdigest()[:16],

@@ -21,7 +21,7 @@ import yaml
 
 from lqs_clinical import yamlio
 from lqs_clinical.errors import UserError
-from lqs_clinical.notes.table_regex import table_column_regex
+from lqs_clinical.notes.table_regex import table_column_of
 from lqs_clinical.resources import data_path
 
 _CATEGORIES = ("PERSON", "LOCATION", "ORGANIZATION")
@@ -208,9 +208,7 @@ def _source(entry: dict, where: str) -> str:
     table = entry.get("table_column")
     if table is None:
         return str(entry["regex"])
-    if not isinstance(table, dict) or set(table) != {"header", "value"}:
-        raise UserError(f"{where}: a table column needs exactly 'header' and 'value'")
-    return table_column_regex(str(table["header"]), str(table["value"]))
+    return table_column_of(table, where)
 
 
 @lru_cache(maxsize=4)

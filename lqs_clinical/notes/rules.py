@@ -12,7 +12,7 @@ import yaml
 
 from lqs_clinical import yamlio
 from lqs_clinical.errors import UserError
-from lqs_clinical.notes.table_regex import table_column_regex
+from lqs_clinical.notes.table_regex import table_column_of
 from lqs_clinical.resources import data_path
 
 PATTERN_CATEGORIES = (
@@ -95,9 +95,7 @@ def load_pattern_rules(rules_dir: Path | None = None) -> PatternRules:
         table = rec.get(key.replace("regex", "table_column"))
         if table is None:
             return rec.get(key)
-        if not isinstance(table, dict) or set(table) != {"header", "value"}:
-            raise UserError(f"{path}: rule {where!r}: a table column needs exactly 'header' and 'value'")
-        return table_column_regex(str(table["header"]), str(table["value"]))
+        return table_column_of(table, f"{path}: rule {where!r}")
 
     rules: list[PatternRule] = []
     shadows: list[ShadowRule] = []

@@ -11,6 +11,8 @@ The regex is RE2-compatible (the pattern tier runs it in DuckDB): no lookaround,
 
 from __future__ import annotations
 
+from lqs_clinical.errors import UserError
+
 # the header may be any of a table's first four cells
 COLUMNS = 4
 # the rest of the header row, the separator row if there is one ("|---|:--:|"; a two-row table may have none), and up
@@ -30,3 +32,11 @@ def table_column_regex(header: str, value: str) -> str:
     return "|".join(
         rf"(?m:^)[ \t]*\|{_cells(k)}[ \t]*{header}{_BODY}\r?\n[ \t]*\|{_cells(k)}[ \t]*({value})[ \t]*\|"
         for k in range(COLUMNS))
+
+
+def table_column_of(spec: object, where: str) -> str:
+    """A rule file's ``table_column: {header, value}`` written out; ``where`` names the file and rule for the error.
+    Both the pattern tier's loader and the cue loader read this key, so its shape is checked here once."""
+    if not isinstance(spec, dict) or set(spec) != {"header", "value"}:
+        raise UserError(f"{where}: a table column needs exactly 'header' and 'value'")
+    return table_column_regex(str(spec["header"]), str(spec["value"]))

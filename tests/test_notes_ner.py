@@ -1016,3 +1016,44 @@ def test_round33_nutrition_speech_and_medical_legal(detector):
     }
     for text, want in cases.items():
         assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
+
+
+def test_round34_student_health_stroke_network_and_letterheads(detector):
+    """Corpora 59-60 (student, school and college health; stroke network, telestroke and neurosurgery; blind after
+    round 33): a school's health and counselling services, a health plan of the school's, a stroke-centre designation,
+    the Mental Hygiene Law, a spinal rod system, a PACS workstation, a flow diverter and a skull clamp are no
+    identifiers; a student's, a reporting staff member's, a referrer's, a programme director's or a circulating nurse's
+    label, a dated addendum's author, a town before a country or after a masked ED, an institute of technology, a
+    hyphenated high school, a hospital named "Fort ..." and a letterhead's hospital before its department are."""
+    d = detector
+    quiet = ("Seen at Student Health Services; follow up at the Student Health Center.\n"
+             "STUDENT HEALTH SERVICES - CLINIC\n"
+             "Referred to Counseling and Psychological Services. Individualized Healthcare Plan on file.\n"
+             "He was admitted to our Comprehensive Stroke Center on ___ with a right MCA stroke.\n"
+             "Held under Mental Hygiene Law section 9.39 by campus police.\n"
+             "Rods and screws (CD Horizon Solera) intact. Reviewed on the spoke PACS (Vitrea). s/p Pipeline Flex.\n"
+             "Head fixed in Mayfield pins and rotated 30 degrees.\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
+    cases = {
+        "Student name: Ottoline Haverford     Student ID: ___\n": [("Ottoline Haverford", "PERSON")],
+        "STUDENT: Kwabena Lindqvist     Grade: 9\n": [("Kwabena Lindqvist", "PERSON")],
+        "Reporting staff: Marchetti, Ysolde (RA)\n": [("Marchetti, Ysolde", "PERSON")],
+        "Referred by: Abernathy, Tobiah, ATC\n": [("Abernathy, Tobiah", "PERSON")],
+        "On-site program director: SEVERINE OKONJO\n": [("SEVERINE OKONJO", "PERSON")],
+        "Circulating RN: PRZYBYLSKI, ANSELM; Scrub: ___\n": [("PRZYBYLSKI, ANSELM", "PERSON")],
+        "Addendum (4 May 2131 06:10) by Quennell, Damaris: no change.\n": [("Quennell, Damaris", "PERSON")],
+        "Case discussed by telephone with Ferreira-Holm, Inge on ___.\n": [("Ferreira-Holm, Inge", "PERSON")],
+        "To the instructors of Castellanos, Bram (Student ID ___):\n": [("Castellanos, Bram", "PERSON")],
+        "Study-abroad site: Galway, Ireland.\n": [("Galway", "LOCATION")],
+        "Referring site: ___ ED, Canajoharie\n": [("Canajoharie", "LOCATION")],
+        "Cleared by ___, PA-C, Brackenridge Institute of Technology.\n": [
+            ("Brackenridge Institute of Technology", "ORGANIZATION")],
+        "INCIDENT REPORT\nWillowmere Junior-Senior High School\n": [
+            ("Willowmere Junior-Senior High School", "ORGANIZATION")],
+        "Referring facility: Fort Plain Regional Hospital\n": [("Fort Plain Regional Hospital", "ORGANIZATION")],
+        "He is stationed at Fort Drum.\n": [("Fort Drum", "LOCATION")],
+        " KESTREL BAY HOSPITAL - DEPARTMENT OF RADIOLOGY      *** FINAL REPORT ***\n": [
+            ("KESTREL BAY HOSPITAL", "ORGANIZATION")],
+    }
+    for text, want in cases.items():
+        assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text

@@ -1611,6 +1611,39 @@ ROUND33_LEAVES = [
     "| Item | Qty |\n| gauze | 12 |\n",                                                    # no header names it
 ]
 
+ROUND34_FINDS = [
+    # a URL with a port; an aircraft's tail number after "tail", "by air" and in a table; a street on a county road
+    ("Viewer: http://pacs-web.northridge.org:8443/view?acc=q7v2 and imaging.westvale.net:8080/study/41\n"
+     "Flown in by helicopter, tail N724QA; return flight by air (N55R). | Aircraft | N3318 | ETA | 14:10 |\n"
+     "Found down at 118 County Rd 12 by a neighbour.\n",
+     [("http://pacs-web.northridge.org:8443/view?acc=q7v2", "URL"), ("imaging.westvale.net:8080/study/41", "URL"),
+      ("N724QA", "VEHICLE_ID"), ("N55R", "VEHICLE_ID"), ("N3318", "VEHICLE_ID"),
+      ("118 County Rd 12", "STREET_ADDRESS")]),
+    # a ZIP after a masked town with a comma, on an "addr" line, in brackets after a rural area; a fax label ending
+    # its line
+    ("Mailing addr: ___, 04672\nForwarded to ___, 03301-4417 on request.\n"
+     "Farm in a rural area (05061), no cell signal.\nReferring office fax:\n(802) 441-9076\n",
+     [("04672", "ZIP"), ("03301-4417", "ZIP"), ("05061", "ZIP"), ("(802) 441-9076", "FAX")]),
+    # a transfer centre's case; letters, a dash, letters and digits after requisition, order and claim cues
+    ("Transfer Center case TC-8817204 opened.\nRequisition: NR-QX40417\nRequisition: TS-24-55190\n"
+     "Order #NR-JB20934 -- MRI brain\nClaim no. NS-PT7740 denied.\n",
+     [("TC-8817204", "ACCOUNT"), ("NR-QX40417", "ACCOUNT"), ("TS-24-55190", "ACCOUNT"), ("NR-JB20934", "ACCOUNT"),
+      ("NS-PT7740", "ACCOUNT")]),
+    # spaced member ids after "Ins ID" and "member"; a secondary coverage's id
+    ("Ins ID QRT 4410 2291\nIns ID K2281 40713\nfiled under member H7715 22046.\ntertiary coverage ID: 771209345-02\n",
+     [("QRT 4410 2291", "HEALTH_PLAN"), ("K2281 40713", "HEALTH_PLAN"), ("H7715 22046", "HEALTH_PLAN"),
+      ("771209345-02", "HEALTH_PLAN")]),
+    # a ten-digit pager; "(p. dddd)" after a role; a spaced asset tag
+    ("Please page 6174420915 with results.\nthe vascular fellow ___ (p. 4418) agreed.\nCart asset tag BE 40817\n",
+     [("6174420915", "PAGER"), ("4418", "PAGER"), ("BE 40817", "DEVICE_ID")]),
+]
+ROUND34_LEAVES = [
+    "Dural graft, Lot 7730215, Use by (exp) 03/14/2028. Counted twice.",                # an expiry in brackets
+    "| Evacuator kit | lot# 22K7715 | Use by (exp) 11/02/2027 | 2 |",                   # ... in a supply row
+    "the resident (p. 2231 of the handbook) and page 7 of 12; tail of the pancreas N2.",  # no role before; no tail no.
+    "| Employer | ___ |\n| Employer FEIN | ___ |\n",                                      # a key-value table
+]
+
 @pytest.mark.parametrize(("text", "want"),
                          POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
                          + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS
@@ -1618,7 +1651,7 @@ ROUND33_LEAVES = [
                          + ROUND19_FINDS + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS
                          + ROUND24_FINDS + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS
                          + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS + ROUND31_FINDS + ROUND32_FINDS
-                         + ROUND33_FINDS)
+                         + ROUND33_FINDS + ROUND34_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -1638,7 +1671,7 @@ def test_rule_finds(loc, text, want):
    + ROUND15_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
    + ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
    + ROUND27_LEAVES + ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES
-   + ROUND32_LEAVES + ROUND33_LEAVES)
+   + ROUND32_LEAVES + ROUND33_LEAVES + ROUND34_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -1652,11 +1685,12 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
              + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS + ROUND19_FINDS
              + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS + ROUND24_FINDS
              + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS
-             + ROUND31_FINDS + ROUND32_FINDS + ROUND33_FINDS]
+             + ROUND31_FINDS + ROUND32_FINDS + ROUND33_FINDS + ROUND34_FINDS]
     texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
     texts += ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
     texts += ROUND27_LEAVES
-    texts += ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES + ROUND32_LEAVES + ROUND33_LEAVES
+    texts += (ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES + ROUND32_LEAVES + ROUND33_LEAVES
+              + ROUND34_LEAVES)
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
     texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ROUND15_LEAVES
     texts += OVERCOUNT_LEAVES

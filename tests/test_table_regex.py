@@ -19,10 +19,20 @@ TABLE = ("| Recipient | Sent | Fax | Pages |\n"
 def test_the_value_under_its_header_is_the_capture_group():
     rx = re.compile(table_column_of({"header": "Fax", "value": r"\d{3}-\d{3}-\d{4}"}, "here"))
     assert [m.group(m.lastindex) for m in rx.finditer(TABLE)] == ["601-233-9023"]
-    # a header in another column reads no cell of this shape; the separator row may be absent
+    # a header in another column reads no cell of this shape
     assert not re.search(table_column_of({"header": "Pages", "value": r"\d{3}-\d{3}-\d{4}"}, "here"), TABLE)
-    two_rows = "| Fax | Pages |\n| 601-233-9023 | 3 |\n"
-    assert re.search(table_column_of({"header": "Fax", "value": r"[\d-]+"}, "here"), two_rows)
+
+
+def test_without_a_separator_the_first_column_is_a_key_value_table():
+    """A two-row table may lack the separator row, but a header in its first column then reads nothing: that is a
+    key-value table's label column (corpus 55's "| Employer | ___ |" over "| Employer FEIN | ___ |", round 34)."""
+    org = re.compile(table_column_of({"header": "Employer", "value": r"[A-Z][\w ]+"}, "here"))
+    assert not org.search("| Occupation | millwright |\n| Employer | ___ |\n| Employer FEIN | ___ |\n")
+    assert not org.search("| Employer | Fenwick Bottling Company |\n| Employer FEIN | ___ |\n")
+    fax = re.compile(table_column_of({"header": "Fax", "value": r"[\d-]+"}, "here"))
+    assert fax.search("| Recipient | Fax |\n| ___ | 601-233-9023 |\n").group(2) == "601-233-9023"
+    assert not fax.search("| Fax | Pages |\n| 601-233-9023 | 3 |\n")
+    assert fax.search("| Fax | Pages |\n|---|---|\n| 601-233-9023 | 3 |\n").group(1) == "601-233-9023"
 
 
 @pytest.mark.parametrize("spec", [{"header": "Fax"}, {"header": "Fax", "value": "x", "other": 1}, "Fax"])

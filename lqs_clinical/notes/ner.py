@@ -226,7 +226,7 @@ _EPONYM_HEAD_RX = re.compile(
     r"maneuver|manoeuvre|test|reflex|phenomenon|tumou?r|lymphoma|sarcoma|palsy|ulcer|fracture|shunt|tube|valve|"
     r"esophagus|oesophagus|disorder|deformity|contracture|node|nodes|triad|pentad|law|rule|rules|index|"
     r"method|technique|incision|pouch|anastomosis|drain|bag|stocking|stockings|dressing|collar|boot|splint|"
-    r"brace|walker|mask|cannula|needle|clamp|forceps|retractor|position|block|approach|bypass|ring|"
+    r"brace|walker|mask|cannula|needle|clamp|forceps|retractor|position|block|approach|bypass|ring|pins?|holder|tongs|"
     r"lesion|lesions|nodule|nodules|body|bodies|cell|cells|node|dementia|ataxia|encephalopathy|"
     r"cardiomyopathy|anomaly|malformation|hernia|cyst|angina|aneurysm|diverticulum|thyroiditis|"
     r"rhythm|tachycardia|bradycardia|team|service|floor|consult|"
@@ -858,6 +858,10 @@ class Detector:
                 end = gap.start()  # "Gene     Transcript     Variant" (a header row: one word, no name evidence)
                 if end - r.start < 2:
                     continue
+            dash = text.find(" - ", r.start + 1, end) if r.entity_type == "ORGANIZATION" else -1
+            if dash > 0 and any(dash < a < end for a, _ in phrases):
+                end = dash  # a letterhead's facility before its department: "PENOBSCOT SHORE HOSPITAL - DEPARTMENT OF
+                # RADIOLOGY" keeps the hospital (the whole line overlaps an allow-listed department and went, round 33)
             bracket = text.find("(", r.start + 1, end)
             if bracket > 0:  # ... and at an opening bracket: "Wildwood Cove Medical Center (Pocatello" is the
                 end = len(text[:bracket].rstrip())  # centre; the town in brackets is a cue's (name_bracket_town)
@@ -965,6 +969,8 @@ class Detector:
                 # name holds none: "Interpreter: Cape Verdean Creole")
             if _masked_context(text, s, e, mask_after_ok=rule.mask_after):
                 continue  # masked context ("___ body"); a titled name before a mask is not ("Dr. Roe ___ days")
+            if cat == "LOCATION" and _EPONYM_HEAD_RX.match(text, e):
+                continue  # a town cue's word before a clinical head is an eponym: "Head fixed in Mayfield pins"
             if cat == "PERSON":  # "Agnieszka Yılmaz, by phone" ends before "by"; "initials MK, total exam" is none
                 bounds = self._name_bounds(text[s:e])
                 if bounds == (0, 0):

@@ -15,9 +15,12 @@ from lqs_clinical.errors import UserError
 
 # the header may be any of a table's first four cells
 COLUMNS = 4
-# the rest of the header row, the separator row if there is one ("|---|:--:|"; a two-row table may have none), and up
-# to six data rows before the one read: one hit per table and rule, at the first data row whose cell has the shape
-_BODY = r"[ \t]*\|[^\n]*(?:\r?\n[ \t]*\|[ \t]*:?-{3,}[-:| \t]*(?:\r?\n[ \t]*\|[^\n]*){0,6}?)?"
+# the rest of the header row, the separator row ("|---|:--:|") and up to six data rows before the one read: one hit per
+# table and rule, at the first data row whose cell has the shape. A two-row table may have no separator, but only when
+# its header is not in the first column: a key-value table ("| Employer | ___ |" above "| Employer FEIN | ___ |") has
+# its labels there, and without a separator its rows would read as a header over data (round 34).
+_SEPARATED = r"[ \t]*\|[^\n]*\r?\n[ \t]*\|[ \t]*:?-{3,}[-:| \t]*(?:\r?\n[ \t]*\|[^\n]*){0,6}?"
+_BODY = rf"(?:{_SEPARATED}|[ \t]*\|[^\n]*)"
 
 
 def _cells(k: int) -> str:
@@ -30,7 +33,8 @@ def table_column_regex(header: str, value: str) -> str:
     regex's capture group) in column k of a data row below. ``header`` and ``value`` may use the rule file's
     fragments; the caller expands them."""
     return "|".join(
-        rf"(?m:^)[ \t]*\|{_cells(k)}[ \t]*{header}{_BODY}\r?\n[ \t]*\|{_cells(k)}[ \t]*({value})[ \t]*\|"
+        rf"(?m:^)[ \t]*\|{_cells(k)}[ \t]*{header}{_BODY if k else _SEPARATED}"
+        rf"\r?\n[ \t]*\|{_cells(k)}[ \t]*({value})[ \t]*\|"
         for k in range(COLUMNS))
 
 

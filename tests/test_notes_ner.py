@@ -1023,7 +1023,8 @@ def test_round34_student_health_stroke_network_and_letterheads(detector):
     round 33): a school's health and counselling services, a health plan of the school's, a stroke-centre designation,
     the Mental Hygiene Law, a spinal rod system, a PACS workstation, a flow diverter and a skull clamp are no
     identifiers; a student's, a reporting staff member's, a referrer's, a programme director's or a circulating nurse's
-    label, a dated addendum's author, a town before a country or after a masked ED, an institute of technology, a
+    label, a dated addendum's author, a town before a country or after a masked ED (or ending its line above a heading
+    that is also an eponym's head word, "TECHNIQUE:"), an institute of technology, a
     hyphenated high school, a hospital named "Fort ..." and a letterhead's hospital before its department are."""
     d = detector
     quiet = ("Seen at Student Health Services; follow up at the Student Health Center.\n"
@@ -1052,6 +1053,7 @@ def test_round34_student_health_stroke_network_and_letterheads(detector):
             ("Willowmere Junior-Senior High School", "ORGANIZATION")],
         "Referring facility: Fort Plain Regional Hospital\n": [("Fort Plain Regional Hospital", "ORGANIZATION")],
         "He is stationed at Fort Drum.\n": [("Fort Drum", "LOCATION")],
+        "Found down at home in Leominster\n\nTECHNIQUE:  Contiguous axial images.\n": [("Leominster", "LOCATION")],
         " KESTREL BAY HOSPITAL - DEPARTMENT OF RADIOLOGY      *** FINAL REPORT ***\n": [
             ("KESTREL BAY HOSPITAL", "ORGANIZATION")],
     }

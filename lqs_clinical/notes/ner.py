@@ -969,8 +969,10 @@ class Detector:
                 # name holds none: "Interpreter: Cape Verdean Creole")
             if _masked_context(text, s, e, mask_after_ok=rule.mask_after):
                 continue  # masked context ("___ body"); a titled name before a mask is not ("Dr. Roe ___ days")
-            if cat == "LOCATION" and _EPONYM_HEAD_RX.match(text, e):
-                continue  # a town cue's word before a clinical head is an eponym: "Head fixed in Mayfield pins"
+            head = _EPONYM_HEAD_RX.match(text, e) if cat == "LOCATION" else None
+            if head is not None and "\n" not in text[e:head.end()]:
+                continue  # a town cue's word before a clinical head on its line is an eponym: "Head fixed in
+                # Mayfield pins" ("Found down at home in Leominster" above a "TECHNIQUE:" heading is a town)
             if cat == "PERSON":  # "Agnieszka Yılmaz, by phone" ends before "by"; "initials MK, total exam" is none
                 bounds = self._name_bounds(text[s:e])
                 if bounds == (0, 0):

@@ -1059,3 +1059,51 @@ def test_round34_student_health_stroke_network_and_letterheads(detector):
     }
     for text, want in cases.items():
         assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
+
+
+def test_round35_poison_center_and_street_medicine(detector):
+    """Corpora 61-62 (medical toxicology and the regional poison center; street medicine and housing; blind after
+    round 34): the EHR's desktop client, a homeless-services data system, an antidote kit, New York's Medicaid
+    plans, the federal phone programme, the national poison-control line, a clinical service's heading, a visit
+    note's heading and a Mexican state are no identifiers; a poison specialist's label, a name on the line after
+    "Dictated by:", a case manager or landlord named in prose or a table, a name in brackets with its supervising
+    physician, a listed town the patient is from, a county after its label, a van stop's intersection, an
+    encampment under a numbered road's bridge, a named neighbourhood, a regional poison center, a town's public
+    works and a county's EMS or health department are."""
+    d = detector
+    quiet = ("Dose within institutional reference levels (Epic Hyperspace dose log).\n"
+             "Data entry: encounters entered in Clarity Human Services; duplicate client flagged for merge.\n"
+             "Antidote dispensed to this patient: Nithiodote, 10 units over 2 days.\n"
+             "Benefits: Fidelis Care active; PA via MVP Health Care.\n"
+             "Pt now has a Lifeline phone - best number ___.\n"
+             "Call the Poison Control Center (1-800-222-1222).\n"
+             "Attending: ___.\n\nClinical Pharmacy - Antidote Use and Restock Note\n"
+             "SHELTER-BASED CLINIC VISIT\n\nVisit date: 11/6/2116   Site: ___\n"
+             "Travel history: recently in Sonora; returned by air.\n"
+             "Caller relationship: spouse    Callback: ___\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
+    cases = {
+        "Results to PCP.\n\nSPI: IWASAKI, NADIA    Caller relationship: spouse\n": [("IWASAKI, NADIA", "PERSON")],
+        "Discussed with poison specialist STAVROS, YOLANDA (CSPI) at 12:52.\n": [("STAVROS, YOLANDA", "PERSON")],
+        "Instructions:\n___\n\nDictated by:\nKeiko Stavros\nTranscribed ___\n": [("Keiko Stavros", "PERSON")],
+        "Case manger VASQUEZ, Agnieszka called back.\n": [("VASQUEZ, Agnieszka", "PERSON")],
+        "Landlord Clarence Blackwood agreed to hold the unit.\n": [("Clarence Blackwood", "PERSON")],
+        "| Caseworker | OKAFOR, Theresa |\n": [("OKAFOR, Theresa", "PERSON")],
+        "Meds reviewed.\n\nQUIÑONES, Imani, LCSW\n": [("QUIÑONES, Imani", "PERSON")],
+        "Signed: ___ for Jean-Baptiste Toussaint (supervising physician)\n": [("Jean-Baptiste Toussaint", "PERSON")],
+        "Pt from Colonie, came to ___ for seasonal work.\n": [("Colonie", "LOCATION")],
+        "None.\n\nCounty of exposure:  Cattaraugus\n\nFINDINGS:\n": [("Cattaraugus", "LOCATION")],
+        "Van stop #2: Grand/Fulton (under the bridge)\n": [("Grand/Fulton", "LOCATION")],
+        "Next van visit: Congress Street & Partridge Street, ___ 10:00\n": [
+            ("Congress Street & Partridge Street", "LOCATION")],
+        "Sleeping at the I-90 bridge encampment since ___.\n": [("I-90 bridge", "LOCATION")],
+        "Staying with a friend in the Sixth Ward neighborhood.\n": [("Sixth Ward", "LOCATION")],
+        "PCC: Mohawk Regional Poison Control Center | SPI: ___\n": [
+            ("Mohawk Regional Poison Control Center", "ORGANIZATION")],
+        "Notified Lockport Department of Public Works per the rule.\n": [
+            ("Lockport Department of Public Works", "ORGANIZATION")],
+        "EMS: Greene County EMS (ALS intercept).\n": [("Greene County EMS", "ORGANIZATION")],
+        "Food box from Open Hands Food Bank weekly.\n": [("Open Hands Food Bank", "ORGANIZATION")],
+    }
+    for text, want in cases.items():
+        assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text

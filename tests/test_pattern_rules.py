@@ -1637,11 +1637,26 @@ ROUND34_FINDS = [
     ("Please page 6174420915 with results.\nthe vascular fellow ___ (p. 4418) agreed.\nCart asset tag BE 40817\n",
      [("6174420915", "PAGER"), ("4418", "PAGER"), ("BE 40817", "DEVICE_ID")]),
 ]
+ROUND35_FINDS = [
+    # a poison center's case number; an EMS run number before a "Unit:" field (no quantity's unit)
+    ("Poison center case #: 26-889512\nPC case 84258302 (please reference on callback)\n"
+     "EMS run #: R1991265   Unit: ___\nEMS run #: EMS-749774   Unit: 7\n",
+     [("26-889512", "ACCOUNT"), ("84258302", "ACCOUNT"), ("R1991265", "ACCOUNT"), ("EMS-749774", "ACCOUNT")]),
+    # a clinic's own toll-free fax stays a fax
+    ("Send records to the clinic fax 1-855-429-8425.", [("1-855-429-8425", "FAX")]),
+]
+
 ROUND34_LEAVES = [
     "Dural graft, Lot 7730215, Use by (exp) 03/14/2028. Counted twice.",                # an expiry in brackets
     "| Evacuator kit | lot# 22K7715 | Use by (exp) 11/02/2027 | 2 |",                   # ... in a supply row
     "the resident (p. 2231 of the handbook) and page 7 of 12; tail of the pancreas N2.",  # no role before; no tail no.
     "| Employer | ___ |\n| Employer FEIN | ___ |\n",                                      # a key-value table
+]
+
+ROUND35_LEAVES = [
+    "Reference laboratory client services fax 855-912-1181; results also post to the EHR.",  # a vendor's public line
+    "Customer service fax (877) 361-7740 for supply orders.",
+    "Vancomycin account 1500000 units given; run 2 4000000 units over 2 h.",  # quantities, not accounts
 ]
 
 @pytest.mark.parametrize(("text", "want"),
@@ -1651,7 +1666,7 @@ ROUND34_LEAVES = [
                          + ROUND19_FINDS + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS
                          + ROUND24_FINDS + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS
                          + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS + ROUND31_FINDS + ROUND32_FINDS
-                         + ROUND33_FINDS + ROUND34_FINDS)
+                         + ROUND33_FINDS + ROUND34_FINDS + ROUND35_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -1671,7 +1686,7 @@ def test_rule_finds(loc, text, want):
    + ROUND15_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
    + ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
    + ROUND27_LEAVES + ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES
-   + ROUND32_LEAVES + ROUND33_LEAVES + ROUND34_LEAVES)
+   + ROUND32_LEAVES + ROUND33_LEAVES + ROUND34_LEAVES + ROUND35_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -1685,12 +1700,12 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
              + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS + ROUND19_FINDS
              + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS + ROUND24_FINDS
              + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS
-             + ROUND31_FINDS + ROUND32_FINDS + ROUND33_FINDS + ROUND34_FINDS]
+             + ROUND31_FINDS + ROUND32_FINDS + ROUND33_FINDS + ROUND34_FINDS + ROUND35_FINDS]
     texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
     texts += ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
     texts += ROUND27_LEAVES
     texts += (ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES + ROUND32_LEAVES + ROUND33_LEAVES
-              + ROUND34_LEAVES)
+              + ROUND34_LEAVES + ROUND35_LEAVES)
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
     texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ROUND15_LEAVES
     texts += OVERCOUNT_LEAVES

@@ -183,7 +183,10 @@ _PERSON_CUE_WORDS = _KIN_WORDS | frozenset({
     "dictated", "contact", "sw", "chaplain", "therapist", "hospitalist", "oncologist", "cardiologist",
     "neurologist", "nephrologist", "psychiatrist", "pulmonologist", "dentist", "pharmacist", "cm",
     "manager", "worker", "coordinator", "aide", "lpn", "cna", "pharmd", "mother-in-law", "father-in-law",
-    "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law"})
+    "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "landlord", "landlady", "caseworker"})
+# the patient (or they) "from" a place right before the span
+_FROM_PLACE_RX = re.compile(
+    r"\b(?:[Pp]t|[Pp]atient|[Cc]lient|[Hh]e|[Ss]he|[Tt]hey|is|are|was|were|originally)[ \t]+from[ \t]+\Z")
 _RESIDENCE_WORDS = frozenset({
     "lives", "live", "living", "lived", "resides", "reside", "residing", "resided", "resident", "moved", "moving",
     "relocated", "relocating", "travel", "traveled", "travelled", "traveling", "travelling", "trip", "visit",
@@ -524,6 +527,8 @@ class Detector:
         if (cat == "PERSON" and len(words) == 1 and _IN_BEFORE_RX.search(text, a, s)
                 and self._cue(text, s, e, "LOCATION", a)):
             return "LOCATION"  # one word right after "in" with a place cue: "son ___ (63) in Norwich"
+        if cat == "PERSON" and _FROM_PLACE_RX.search(text, a, s) and self._is_place(span):
+            return "LOCATION"  # a listed place the patient is from: "Pt from Colonie, came to ___" ("pt" is a name cue)
         if self._cue(text, s, e, cat, a):
             return cat
         if cat == "PERSON" and len(words) == 1 and self._cue(text, s, e, "LOCATION", a):
@@ -619,8 +624,9 @@ class Detector:
         if not any(m.group()[:1].isupper() for m in words):
             return None
         start = 0
-        while words and words[0].group().islower() and words[0].group() in _PERSON_CUE_WORDS:
-            start = words.pop(0).end()
+        while words and (words[0].group().islower() or len(words) > 2 and words[1].group()[:1].isupper()) and (
+                words[0].group().lower() in _PERSON_CUE_WORDS):
+            start = words.pop(0).end()  # "husband URQUHART, HIROKO", "Landlord Clarence Blackwood"
         for m in words:
             w = m.group()
             if w.islower() and w not in _NAME_PARTICLES and (

@@ -1107,3 +1107,42 @@ def test_round35_poison_center_and_street_medicine(detector):
     }
     for text, want in cases.items():
         assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
+
+
+def test_round36_disaster_medicine_and_organ_donation(detector):
+    """Corpora 63-64 (disaster medicine and hospital emergency management; organ and tissue donation and decedent
+    care; blind after round 35): a nerve-agent antidote kit, a temperature-management system, a crystalloid, the
+    organ-allocation system, a spine-fracture classification, an OPO's family office, an intake form's heading and
+    "the surge-area physician" are no identifiers; an attestation's signer, a dashed signature line, an incident
+    commander, a branch director, "Reported by:", a decedent's legal name, a procurement coordinator's credential,
+    two streets at an intersection, a town a compass direction away or after the kind of place, a school district, an
+    OPO, an eye or tissue bank and a tissue-recovery agency are."""
+    d = detector
+    quiet = ("Findings discussed with the surge-area physician ___.\n"
+             "Classified by the radiologist (Denis classification for spine, TLICS 4).\n"
+             "FAMILY REUNIFICATION CENTER - INTAKE AND MATCH RECORD\nSite: ___\n"
+             "0735 | Pharmacy: DuoDote kits x10 staged\n"
+             "Donor Family Services will call the family.\nCooled with Arctic Sun; Plasma-Lyte 1 L.\n"
+             "Entered in DonorNet.\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
+    cases = {
+        "CHEST (PORTABLE AP)\n\nI, ROSALIND CASTELLANOS, have personally reviewed the images.\n": [
+            ("ROSALIND CASTELLANOS", "PERSON")],
+        "Compared with prior.\n\n-- Montgomery, Casimir\nFINDINGS:\n": [("Montgomery, Casimir", "PERSON")],
+        "Incident Commander Lorcan St. Pierre approved opening.\n": [("Lorcan St. Pierre", "PERSON")],
+        "Medical Branch Director -- Yusuf MacAllister\n": [("Yusuf MacAllister", "PERSON")],
+        "Reported by: ZAMORA, XIOMARA, house supervisor\n": [("ZAMORA, XIOMARA", "PERSON")],
+        "1. Decedent legal name: Siobhan Oduya\n": [("Siobhan Oduya", "PERSON")],
+        "Coordinator: RASMUSSEN, SVETLANA, CPTC   Pager ___\n": [("RASMUSSEN, SVETLANA", "PERSON")],
+        "Bus rollover near Depot St at Hollow Rd. Eval.\n": [("Depot St at Hollow Rd", "LOCATION")],
+        "Injuries on the interstate just north of Massena.\n": [("Massena", "LOCATION")],
+        "Place of injury: workplace, Brayton\n": [("Brayton", "LOCATION")],
+        "Reunification site moved to Massena Central School District gymnasium.\n": [
+            ("Massena Central School District", "ORGANIZATION")],
+        "Images shared with Lakeland Lifeshare Alliance through DonorNet.\n": [
+            ("Lakeland Lifeshare Alliance", "ORGANIZATION")],
+        "Tissue bank: Cedar Arch Tissue Bank\n": [("Cedar Arch Tissue Bank", "ORGANIZATION")],
+        "Tissue referral to Keel Tissue Recovery -- declined.\n": [("Keel Tissue Recovery", "ORGANIZATION")],
+    }
+    for text, want in cases.items():
+        assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text

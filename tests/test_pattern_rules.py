@@ -1646,11 +1646,28 @@ ROUND35_FINDS = [
     ("Send records to the clinic fax 1-855-429-8425.", [("1-855-429-8425", "FAX")]),
 ]
 
+ROUND36_FINDS = [
+    # a CAD incident number; New York's Medicaid CIN; an EMT-P's licence; an ambulance's plate with a letter suffix;
+    # "paged to" a four-digit pager; a coroner's case, a donor id, a release number and a four-letter account
+    ("CAD incident: HICS-7635-79\nCIN: WP15398A (active)\nEMT-P 420819 signed the PCR.\n"
+     "Transported in ambulance plate 68294-AMB.\nThe on-call coordinator paged to 1531 at 1733h.\n"
+     "Coroner case PA292251 -- released.\nDonorNet donor ID: YBBX618\nRelease no.: M212319\nAcct CABU448\n",
+     [("HICS-7635-79", "ACCOUNT"), ("WP15398A", "HEALTH_PLAN"), ("420819", "LICENSE"), ("68294-AMB", "VEHICLE_ID"),
+      ("1531", "PAGER"), ("PA292251", "ACCOUNT"), ("YBBX618", "ACCOUNT"), ("M212319", "ACCOUNT"),
+      ("CABU448", "ACCOUNT")]),
+]
+
 ROUND34_LEAVES = [
     "Dural graft, Lot 7730215, Use by (exp) 03/14/2028. Counted twice.",                # an expiry in brackets
     "| Evacuator kit | lot# 22K7715 | Use by (exp) 11/02/2027 | 2 |",                   # ... in a supply row
     "the resident (p. 2231 of the handbook) and page 7 of 12; tail of the pancreas N2.",  # no role before; no tail no.
     "| Employer | ___ |\n| Employer FEIN | ___ |\n",                                      # a key-value table
+]
+
+ROUND36_LEAVES = [
+    "Device support 1-800-456-9100; vendor service fax 1-800-876-9962 (device maker).",  # a vendor's public fax
+    "CIN 2 on biopsy; CIN: 3 on the excision.",                                          # a cervical lesion's grade
+    "EMT 2 on scene; paged to the floor at 1733.",
 ]
 
 ROUND35_LEAVES = [
@@ -1666,7 +1683,7 @@ ROUND35_LEAVES = [
                          + ROUND19_FINDS + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS
                          + ROUND24_FINDS + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS
                          + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS + ROUND31_FINDS + ROUND32_FINDS
-                         + ROUND33_FINDS + ROUND34_FINDS + ROUND35_FINDS)
+                         + ROUND33_FINDS + ROUND34_FINDS + ROUND35_FINDS + ROUND36_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -1686,7 +1703,7 @@ def test_rule_finds(loc, text, want):
    + ROUND15_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
    + ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
    + ROUND27_LEAVES + ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES
-   + ROUND32_LEAVES + ROUND33_LEAVES + ROUND34_LEAVES + ROUND35_LEAVES)
+   + ROUND32_LEAVES + ROUND33_LEAVES + ROUND34_LEAVES + ROUND35_LEAVES + ROUND36_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -1700,12 +1717,12 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
              + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS + ROUND19_FINDS
              + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS + ROUND24_FINDS
              + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS
-             + ROUND31_FINDS + ROUND32_FINDS + ROUND33_FINDS + ROUND34_FINDS + ROUND35_FINDS]
+             + ROUND31_FINDS + ROUND32_FINDS + ROUND33_FINDS + ROUND34_FINDS + ROUND35_FINDS + ROUND36_FINDS]
     texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
     texts += ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
     texts += ROUND27_LEAVES
     texts += (ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES + ROUND32_LEAVES + ROUND33_LEAVES
-              + ROUND34_LEAVES + ROUND35_LEAVES)
+              + ROUND34_LEAVES + ROUND35_LEAVES + ROUND36_LEAVES)
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
     texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ROUND15_LEAVES
     texts += OVERCOUNT_LEAVES

@@ -616,7 +616,8 @@ class Detector:
 
     def _name_bounds(self, span: str) -> tuple[int, int] | None:
         """Where a capitalised name starts and ends among lower-case words: a leading role or kin word the cue took
-        in is dropped ("husband URQUHART, HIROKO"), and the name ends at a lower-case dictionary word that is no
+        in is dropped ("husband URQUHART, HIROKO"; capitalised too before two capitalised words, "Landlord Clarence
+        Blackwood", but not "Patient"), and the name ends at a lower-case dictionary word that is no
         particle ("da Costa", "van der Berg" keep theirs): "Agnieszka Yılmaz, by phone" ends before "by";
         "initials MK, total exam" is no name at all ((0, 0)). None when nothing changes. A name written all in lower
         case ("case discussed with wilhelmina chou", "bao church") is judged by its cue, not here."""
@@ -624,8 +625,9 @@ class Detector:
         if not any(m.group()[:1].isupper() for m in words):
             return None
         start = 0
-        while words and (words[0].group().islower() or len(words) > 2 and words[1].group()[:1].isupper()) and (
-                words[0].group().lower() in _PERSON_CUE_WORDS):
+        while words and words[0].group().lower() in _PERSON_CUE_WORDS and (words[0].group().islower() or (
+                len(words) > 2 and words[1].group()[:1].isupper()
+                and words[0].group().lower() not in ("patient", "pt", "named", "called", "contact"))):
             start = words.pop(0).end()  # "husband URQUHART, HIROKO", "Landlord Clarence Blackwood"
         for m in words:
             w = m.group()

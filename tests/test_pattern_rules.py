@@ -1655,6 +1655,8 @@ ROUND36_FINDS = [
      [("HICS-7635-79", "ACCOUNT"), ("WP15398A", "HEALTH_PLAN"), ("420819", "LICENSE"), ("68294-AMB", "VEHICLE_ID"),
       ("1531", "PAGER"), ("PA292251", "ACCOUNT"), ("YBBX618", "ACCOUNT"), ("M212319", "ACCOUNT"),
       ("CABU448", "ACCOUNT")]),
+    # the CIN after "Medicaid" is read by two rules and counted once
+    ("Medicaid CIN: KM39813C (active)", [("KM39813C", "HEALTH_PLAN")]),
 ]
 
 ROUND34_LEAVES = [

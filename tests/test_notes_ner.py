@@ -1136,6 +1136,7 @@ def test_round36_disaster_medicine_and_organ_donation(detector):
         "Coordinator: RASMUSSEN, SVETLANA, CPTC   Pager ___\n": [("RASMUSSEN, SVETLANA", "PERSON")],
         "Bus rollover near Depot St at Hollow Rd. Eval.\n": [("Depot St at Hollow Rd", "LOCATION")],
         "Injuries on the interstate just north of Massena.\n": [("Massena", "LOCATION")],
+        "Recent travel to Hué; evaluate for source of fever.\n": [("Hué", "LOCATION")],  # an accented town whole
         "Place of injury: workplace, Brayton\n": [("Brayton", "LOCATION")],
         "Reunification site moved to Massena Central School District gymnasium.\n": [
             ("Massena Central School District", "ORGANIZATION")],

@@ -232,8 +232,17 @@ _EPONYM_HEAD_RX = re.compile(
     r"brace|walker|mask|cannula|needle|clamp|forceps|retractor|position|block|approach|bypass|ring|pins?|holder|tongs|"
     r"lesion|lesions|nodule|nodules|body|bodies|cell|cells|node|dementia|ataxia|encephalopathy|"
     r"cardiomyopathy|anomaly|malformation|hernia|cyst|angina|aneurysm|diverticulum|thyroiditis|"
-    r"rhythm|tachycardia|bradycardia|team|service|floor|consult|"
+    r"rhythm|tachycardia|bradycardia|team|service|floor|consult|force|terrier|retriever|spaniel|hound|setter|"
+    r"pointer|collie|mastiff|poodle|sheepdog|"
     r"(?-i:[IV]{2,4}[A-E]?|[IV][A-E])\b)", re.IGNORECASE)
+# a vessel's type prefix before its name ("F/V Miss Nettie", "M/V Halcyon Reach", "OSV Sea Lion"): the name is the
+# boat's, and a title after the prefix is part of it
+_VESSEL_BEFORE_RX = re.compile(r"(?:\b(?:[FMSR]/[VTY]|MV|FV|OSV|USNS|USCGC|HMS|RMS)\.?[ \t]+)"
+                               r"(?:(?:Miss|Lady|Capt\.?|Captain|Sister)[ \t]+)?\Z")
+# an animal's name ('The dog, named "Tucker"', 'a Himalayan named "Gizmo"'): no person's
+_PET_NAMED_RX = re.compile(r"(?i:\b(?:dog|cat|puppy|kitten|pet|horse|pony|parrot|bird|cockatiel|ferret|rabbit|hamster|"
+                           r"himalayan|longhair|shorthair|tabby|terrier|retriever|mare|gelding|stallion)\b)"
+                           r"[^.\n]{0,20}?\b(?i:named|called)[ \t]+[\"“']?\Z")
 # "Graves' ophthalmopathy", "Hashimoto's thyroiditis": a possessive before a medical word
 _POSSESSIVE_MEDICAL_RX = re.compile(r"['’]s?\s+([a-z]+)")
 # a score out of a maximum after a lone capitalised word: an eponymous scale ("Berg 43/56", "Braden 18/23")
@@ -724,6 +733,10 @@ class Detector:
             span = text[s:e]
         if self._list_label(text, s) or self._brand_after_generic(text, s):
             return None
+        if _VESSEL_BEFORE_RX.search(text, max(0, s - 24), s) or _PET_NAMED_RX.search(text, max(0, s - 60), s):
+            return None  # a boat's name ("deckhand on F/V Miss Nettie") or a pet's, no person's or town's
+        if re.match(r"-?\d", text[e:e + 2]):
+            return None  # a code's letters glued to its digits ("GRP-43362"): no name
         if cat == "PERSON":  # a name ends at a lower-case dictionary word: "Agnieszka Yılmaz, by phone"
             bounds = self._name_bounds(span)
             if bounds is not None:
@@ -991,8 +1004,10 @@ class Detector:
             words = _WORD_RX.findall(low)
             if cat == "LOCATION" and low in self.rules.device_makers:
                 continue  # a maker in brackets after its product is no town ("Simplex P (Stryker)")
-            if self._list_label(text, s) or self._brand_after_generic(text, s):
-                continue  # "A. Hemoperitoneum" opens a list item; "golimumab (Simponi Aria)" is a brand
+            if self._list_label(text, s) or self._brand_after_generic(text, s) or _VESSEL_BEFORE_RX.search(
+                    text, max(0, s - 24), s) or _PET_NAMED_RX.search(text, max(0, s - 60), s):
+                continue  # "A. Hemoperitoneum" opens a list item; "golimumab (Simponi Aria)" is a brand; "F/V Miss
+                # Nettie" a boat
             if self._company([w.strip(".'’") for w in words]):
                 continue  # a trial's sponsor after "sponsor" is a company, not the patient's AA sponsor
             if self._state_level(text, s, e) or low in self.rules.allow_phrases or (

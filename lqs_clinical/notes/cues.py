@@ -137,7 +137,8 @@ class CueRules:
             stem = word[: -len(suffix)]
             if word.endswith(suffix) and len(stem) > 2 and stem[-1] == stem[-2] and known(stem[:-1]):
                 return True
-        return False
+        parts = word.split("-")  # a compound of known words: "over-read", "follow-up", "re-check"
+        return len(parts) > 1 and all(p and (p in ("re", "co", "pre", "non") or self.known(p, known)) for p in parts)
 
     def _trimmed(self, text: str, s: int, e: int) -> tuple[int, int]:
         """Drop cue-noise words at either end ("YOUNG AT" -> "YOUNG", "at greywater …" ->

@@ -145,6 +145,8 @@ _DIALYSIS_RX = re.compile(
     r"\b(?:[Dd]ialy[sz](?:es|is|ed|ing)|HD|[Hh]emodialysis|PD|[Dd]ay program|[Aa]dult day)(?: \w+){0,2}? at "
     r"(?:the )?((?:[A-Z][A-Za-z'&.-]*)(?:[ -](?:of|and|&|[A-Z][A-Za-z'&.-]*)){0,4})")
 
+# a company's legal form after a span the model read as a person ("Bluestone Locums, LLC")
+_LEGAL_SUFFIX_AFTER_RX = re.compile(r",?[ \t]+(?:LLC|L\.L\.C\.|Inc\b|LLP|PLLC|P\.C\.|Ltd\b|Corp\b)")
 _FUNCTION_WORDS = frozenset({"in", "at", "of", "the", "and", "for", "with", "to", "on", "&"})
 # a company's legal suffix after its name ("Keel & Anchor Casualty Co", "Keystone Casualty Group")
 _LEGAL_SUFFIXES = frozenset({"co", "company", "inc", "corp", "corporation", "llc", "ltd", "group"})
@@ -458,11 +460,18 @@ class Detector:
         return word in self._dictionary or word in self.rules.common_words or word in self.rules.allow_tokens
 
     # ------------------------------------------------------------------ name evidence
-    def _public_body(self, low: str, tokens: list[str]) -> bool:
+    def _public_body(self, low: str, tokens: list[str], after: str = "") -> bool:
         """The span names a public programme, a national charity or an insurer (``public_bodies``: one
-        word as a token, several as a phrase)."""
-        return any(t in self._public_single for t in tokens) or any(
-            re.search(r"(?<![a-z])" + re.escape(p) + r"(?![a-z])", low) for p in self._public_multi)
+        word as a token, several as a phrase). A phrase may run on past the span's end into ``after`` (the text
+        that follows it) when the model cut the name short ("Society of Hospital" of "... Hospital Medicine")."""
+        if any(t in self._public_single for t in tokens):
+            return True
+        joined = low + after.lower()
+        for p in self._public_multi:
+            m = re.search(r"(?<![a-z])" + re.escape(p) + r"(?![a-z])", joined)
+            if m is not None and m.start() < len(low):
+                return True
+        return False
 
     def _payer(self, text: str, s: int, e: int) -> bool:
         """The span is named as a payer: right after a payer label ("Carrier: Ironbridge Health Plan") or before "Plan"
@@ -737,6 +746,8 @@ class Detector:
             return None  # a boat's name ("deckhand on F/V Miss Nettie") or a pet's, no person's or town's
         if re.match(r"-?\d", text[e:e + 2]):
             return None  # a code's letters glued to its digits ("GRP-43362"): no name
+        if cat == "PERSON" and _LEGAL_SUFFIX_AFTER_RX.match(text, e):
+            return None  # a company before its legal form ("Bluestone Locums, LLC"): a cue may name it
         if cat == "PERSON":  # a name ends at a lower-case dictionary word: "Agnieszka Yılmaz, by phone"
             bounds = self._name_bounds(span)
             if bounds is not None:
@@ -774,7 +785,7 @@ class Detector:
                 tokens = tokens[1:]
             if self._state_level(text, s, e):
                 return None
-        if self._public_body(low, tokens) or self._payer(text, s, e):
+        if self._public_body(low, tokens, text[e:e + 40]) or self._payer(text, s, e):
             return None  # "the MassHealth Customer Service Center", "Vision plan: Davis Vision": a programme or payer
         if (is_facility or context_org or cat == "ORGANIZATION") and any(
                 t in self.rules.document_words for t in tokens):

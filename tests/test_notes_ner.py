@@ -1147,3 +1147,60 @@ def test_round36_disaster_medicine_and_organ_donation(detector):
     }
     for text, want in cases.items():
         assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
+
+
+def test_round37_animal_bites_and_maritime(detector):
+    """Corpora 65-66 (animal bites, zoonoses and veterinary exposures; maritime and remote medicine; blind after round
+    36): dog breeds, a pet's name, a vessel's name, crew ranks, the Beaufort scale, the Coast Guard's public line and
+    a group number's letters are no identifiers; a home port, a town a rescue was off, a shipping company, a cruise
+    line, a vessel's manager, a port agency, an air-medical provider and a county's animal control are."""
+    d = detector
+    quiet = ("Bitten by a 3-year-old Jack Russell terrier; a Shih Tzu and a Great Dane at home.\n"
+             'The cat, named "Biscuit", is under 10-day observation.\n'
+             "Deckhand on F/V Miss Lorraine, Official No. ___.\nRank: Able Seaman   Position: Deck Cadet\n"
+             "Winds Beaufort force 7 at the time of the fall.\n"
+             "The public USCG National Maritime Center guidance line was given.\n"
+             "Group policy held by the employer: GRP-41822 (not the member's id).\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
+    cases = {
+        "Home port: Gloucester\n": [("Gloucester", "LOCATION")],
+        "Deckhand on a trawler out of Kodiak.\n": [("Kodiak", "LOCATION")],
+        "Operator: Marlowe Bay Cruises\nShip's physician: Dr. ___\n": [("Marlowe Bay Cruises", "ORGANIZATION")],
+        "Cruise line: Halyard Cruise Line\n": [("Halyard Cruise Line", "ORGANIZATION")],
+        "Owners/managers: Tern Reef Crew Management Ltd.\n": [("Tern Reef Crew Management Ltd", "ORGANIZATION")],
+        "Port agent: ___ of Gannet Ship Agency, mobile ___\n": [("Gannet Ship Agency", "ORGANIZATION")],
+        "Air medical provider: North Shoal LifeFlight\n": [("North Shoal LifeFlight", "ORGANIZATION")],
+        "Animal confined under order of Tioga County Animal Control.\n": [
+            ("Tioga County Animal Control", "ORGANIZATION")],
+    }
+    for text, want in cases.items():
+        assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
+
+
+def test_round38_credentialing_and_child_protection(detector):
+    """Corpora 67-68 (the medical staff office, credentialing and GME; child protection and foster care; blind after
+    round 37): professional boards and societies (also cut short by the model), malpractice insurers, a hospital's
+    department, a child-protection service and a credentialing file's categories are no identifiers; an applicant, a
+    column-aligned reviewer or program director, a town of residence, a teleradiology group, a locum agency and a
+    daycare are."""
+    d = detector
+    quiet = ("Verified with the FSMB Physician Data Center; member of the American College of Radiology.\n"
+             "CME on file (Society of Hospital Medicine annual meeting).\n"
+             "Proof of coverage from ProAssurance (limits $1M/$3M).\n"
+             "Practitioner: ___   Requested for: Department of Medicine   Verifier: ___\n"
+             "Signed: ___, MD, Child Abuse Pediatrics\nCall to Child Protective Services (worker ___).\n"
+             "Appointment category    Locum Tenens\n"
+             "Overnight CT; the attending over-read agrees, minor wording change.\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
+    cases = {
+        "Applicant: Marisol Vantongeren\n": [("Marisol Vantongeren", "PERSON")],
+        "Reviewer                      Oskar Lindqvist\n": [("Oskar Lindqvist", "PERSON")],
+        "Program director            Okafor, Adaeze\n": [("Okafor, Adaeze", "PERSON")],
+        "Town of residence         Poughkeepsie\n": [("Poughkeepsie", "LOCATION")],
+        "Read by the teleradiology group Northgate Imaging, LLP.\n": [("Northgate Imaging", "ORGANIZATION")],
+        "Locum agency: Harrowgate Locums, LLC\n": [("Harrowgate Locums", "ORGANIZATION")],
+        "The daycare (Little Acorns Family Daycare) confirmed the absence.\n": [
+            ("Little Acorns Family Daycare", "ORGANIZATION")],
+    }
+    for text, want in cases.items():
+        assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text

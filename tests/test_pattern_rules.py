@@ -1678,6 +1678,68 @@ ROUND35_LEAVES = [
     "Vancomycin account 1500000 units given; run 2 4000000 units over 2 h.",  # quantities, not accounts
 ]
 
+ROUND37_FINDS = [
+    # a vessel's IMO, official and hull numbers, MMSI, call sign and an aircraft's N-number
+    ("Vessel: M/V Corliss Bay, IMO 9338215, flag Liberia\nO.N. D1048822\nOfficial No. 1193480\n"
+     "HIN: MXP47120K506\nMMSI 338212904\ncall sign WDK4\nAircraft N-number N417RG\n",
+     [("9338215", "VEHICLE_ID"), ("D1048822", "VEHICLE_ID"), ("1193480", "VEHICLE_ID"), ("MXP47120K506", "VEHICLE_ID"),
+      ("338212904", "VEHICLE_ID"), ("WDK4", "VEHICLE_ID"), ("N417RG", "VEHICLE_ID")]),
+    # a pilot's and an NREMT licence, a mariner's credential; SAR, P&I, animal-control and rabies case numbers and a
+    # slashed claim reference; a "(p)" pager; a transport ventilator's id
+    ("Pilot license no. SB-418\nMedic: ___, NREMT E-40917   Topside\nMMC ref. no. 381250\n"
+     "USCG SAR case SAR-22-1187 opened.\nP&I ref MC402815\nMaintenance-and-cure claim PI-12/3391\n"
+     "Animal control report #AC-23-11842\nHealth department rabies case DH508112\n"
+     "Resident on call (p) 4417\nTransport ventilator ID LTV551230\n",
+     [("SB-418", "LICENSE"), ("E-40917", "LICENSE"), ("381250", "LICENSE"), ("SAR-22-1187", "ACCOUNT"),
+      ("MC402815", "ACCOUNT"), ("PI-12/3391", "ACCOUNT"), ("AC-23-11842", "ACCOUNT"), ("DH508112", "ACCOUNT"),
+      ("4417", "PAGER"), ("LTV551230", "DEVICE_ID")]),
+    # "(p)" before a local number read after a call cue: one PAGER, no PHONE
+    ("Resident on call (p) 612-0934 overnight.", [("612-0934", "PAGER")]),
+    # S.S.N. and a bracketed qualifier; MR: glued; ZIP of residence; a county route; an id after a plan and ", ID"
+    ("S.S.N. 512 44 7190\nSSN (verified ___): 508331274\nMR:KT4409125\nZIP of residence: 12154\n"
+     "Postal code - 13029\nThe dog is kept at 1180 Co Rt 41, Apt 2\nPlan: Medicaid managed care, ID RH40981M\n"
+     "Ins ID#318QK40255\n",
+     [("512 44 7190", "SSN"), ("508331274", "SSN"), ("KT4409125", "MRN"), ("12154", "ZIP"), ("13029", "ZIP"),
+      ("1180 Co Rt 41, Apt 2", "STREET_ADDRESS"), ("RH40981M", "HEALTH_PLAN"), ("318QK40255", "HEALTH_PLAN")]),
+]
+
+ROUND37_LEAVES = [
+    "Rabies vaccine: expired   Tag #: R-41120   Microchip: 985112233445566",  # a pet's rabies tag
+    "IMO 2020 sulphur rules; call sign Medic 7; HIN not visible.",           # no vessel identifiers
+    "Pilot study of 12 patients; NREMT course 2019.",
+]
+
+ROUND38_FINDS = [
+    # a column-aligned form: the value after a gap of many blanks
+    ("MRN                     E4471023\nPatient MR#           80431176\nUnit No                   7716402\n"
+     "Soc. Sec. No.                 418229013\nMember ID               420118873-02\n"
+     "Medicaid CIN          TB55012K\nNYS licence       25MA00417700\nReader licence                082241\n"
+     "Pt ZIP                  12208-4410\nLaptop asset            HVR-BIO-01742\nVehicle plate               611-KRV\n"
+     "Pager                 744-1029\n",
+     [("E4471023", "MRN"), ("80431176", "MRN"), ("7716402", "MRN"), ("418229013", "SSN"),
+      ("420118873-02", "HEALTH_PLAN"), ("TB55012K", "HEALTH_PLAN"), ("25MA00417700", "LICENSE"), ("082241", "LICENSE"),
+      ("12208-4410", "ZIP"), ("HVR-BIO-01742", "DEVICE_ID"), ("611-KRV", "VEHICLE_ID"), ("744-1029", "PAGER")]),
+    # a beeper "(on call)": one PAGER, no PHONE; dashes after the cue; a DEA registration; an event report
+    ("| Beeper (on call) | 441-2087 | on file |\n- NPI (individual) -- 1437755902\nSSN -- 401 22 8765 -- entered\n"
+     "| DEA registration | BK4410273 | pending |\nEvent report: IR55108\nSafety event report SE-410227 filed.\n"
+     "Specimen 512044871 sent to pathology.\nMember: KLT 40911-03\n- ZIP -- 12866-0412\n"
+     "Prior survey (acc. A4410986) compared.\nHotline intake/report # 17-220914 accepted.\n"
+     "Radiology fellow paged (6410) at 02:10.\nTitle IV-E packet: 412 55 0931\nChart 702-114-58 reviewed.\n",
+     [("441-2087", "PAGER"), ("1437755902", "LICENSE"), ("401 22 8765", "SSN"), ("BK4410273", "LICENSE"),
+      ("IR55108", "ACCOUNT"), ("SE-410227", "ACCOUNT"), ("512044871", "ACCOUNT"), ("KLT 40911-03", "HEALTH_PLAN"),
+      ("12866-0412", "ZIP"), ("A4410986", "ACCOUNT"), ("17-220914", "ACCOUNT"), ("6410", "PAGER"),
+      ("412 55 0931", "SSN"), ("702-114-58", "MRN")]),
+    # "Driver's lic." read by two licence rules and counted once; a typo'd licence; a hyphenated house number
+    ("Driver's lic.               D4410283\nLiscense # 25MA07100400\nMet at 41-07 Route 9W.\n",
+     [("D4410283", "LICENSE"), ("25MA07100400", "LICENSE"), ("41-07 Route 9W", "STREET_ADDRESS")]),
+]
+
+ROUND38_LEAVES = [
+    "Pager                 ___\nMRN                     ___\n",        # masked values after a gap
+    "Acc. to the family the child was well; paged (0300) overnight.",    # no account; a time
+    "Event report pending; specimen sent.",
+]
+
 @pytest.mark.parametrize(("text", "want"),
                          POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
                          + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS
@@ -1685,7 +1747,8 @@ ROUND35_LEAVES = [
                          + ROUND19_FINDS + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS
                          + ROUND24_FINDS + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS
                          + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS + ROUND31_FINDS + ROUND32_FINDS
-                         + ROUND33_FINDS + ROUND34_FINDS + ROUND35_FINDS + ROUND36_FINDS)
+                         + ROUND33_FINDS + ROUND34_FINDS + ROUND35_FINDS + ROUND36_FINDS + ROUND37_FINDS
+                         + ROUND38_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -1705,7 +1768,8 @@ def test_rule_finds(loc, text, want):
    + ROUND15_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
    + ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
    + ROUND27_LEAVES + ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES
-   + ROUND32_LEAVES + ROUND33_LEAVES + ROUND34_LEAVES + ROUND35_LEAVES + ROUND36_LEAVES)
+   + ROUND32_LEAVES + ROUND33_LEAVES + ROUND34_LEAVES + ROUND35_LEAVES + ROUND36_LEAVES + ROUND37_LEAVES
+   + ROUND38_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -1719,12 +1783,13 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
              + ROUND15_FINDS + ROUND16_FINDS + ROUND17_FINDS + ROUND18_FINDS + ROUND19_FINDS
              + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS + ROUND24_FINDS
              + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS
-             + ROUND31_FINDS + ROUND32_FINDS + ROUND33_FINDS + ROUND34_FINDS + ROUND35_FINDS + ROUND36_FINDS]
+             + ROUND31_FINDS + ROUND32_FINDS + ROUND33_FINDS + ROUND34_FINDS + ROUND35_FINDS + ROUND36_FINDS
+             + ROUND37_FINDS + ROUND38_FINDS]
     texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
     texts += ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
     texts += ROUND27_LEAVES
     texts += (ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES + ROUND32_LEAVES + ROUND33_LEAVES
-              + ROUND34_LEAVES + ROUND35_LEAVES + ROUND36_LEAVES)
+              + ROUND34_LEAVES + ROUND35_LEAVES + ROUND36_LEAVES + ROUND37_LEAVES + ROUND38_LEAVES)
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
     texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ROUND15_LEAVES
     texts += OVERCOUNT_LEAVES

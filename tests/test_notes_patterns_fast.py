@@ -144,19 +144,27 @@ def test_required_literals_hold_on_every_match(notes_con):
 
 
 def test_no_rule_alternation_outgrows_re2s_fast_engine():
-    """"Does any rule match" is tested in alternations of at most _ALTERNATION rules: one alternation of
+    """"Does any rule match" is tested in alternations of at most _ALTERNATION rules and _ALTERNATION_CHARS
+    characters of regex: one alternation of
     all ~120 rules outgrew RE2's DFA budget and fell back to its slow engine (0.6 MB/s instead of
     16-27 MB/s, bench/RESULTS.md section 6), without changing a single count."""
-    from lqs_clinical.notes.patterns import _ALTERNATION, _plan, _test, notes_with_hits
+    from lqs_clinical.notes.patterns import _ALTERNATION, _ALTERNATION_CHARS, _blocks, _plan, _test, notes_with_hits
 
     rules = load_pattern_rules()
     assert len(rules.rules) > _ALTERNATION  # the shipped rules do need splitting
     sql = _test("t", [r.regex for r in rules.rules])
-    assert sql.count("regexp_matches(") == -(-len(rules.rules) // _ALTERNATION)
+    rxs = [r.regex for r in rules.rules]
+    idx = _blocks(rxs)
+    assert sql.count("regexp_matches(") == len(idx) >= -(-len(rules.rules) // _ALTERNATION)
+    # every rule once, in order; no alternation over the rule or character budget unless one rule alone
+    assert [i for blk in idx for i in blk] == list(range(len(rxs)))
+    assert all(len(blk) <= _ALTERNATION for blk in idx)
+    assert all(len(blk) == 1 or sum(len(rxs[i]) for i in blk) <= _ALTERNATION_CHARS for blk in idx)
+    # (round 37: twenty rules of 20k characters fell back to RE2's slow engine; a character budget splits them)
+    assert _blocks(["a" * 7000, "b" * 7000, "c", "d" * 20_000, "e"]) == [[0], [1, 2], [3], [4]]
     # the probe's plan keeps one column per alternation (a_0, a_1, ...) instead of OR-ing them
     level = next(level for level in _plan(rules).levels if " AS a_0" in level)
-    rxs = [r.regex for r in rules.rules]
-    blocks = [rxs[k:k + _ALTERNATION] for k in range(0, len(rxs), _ALTERNATION)]
+    blocks = [[rxs[i] for i in blk] for blk in idx]
     assert level == "*, " + ", ".join(f"{_test('t', blk)} AS a_{b}" for b, blk in enumerate(blocks))
     assert all(_test("t", blk).count("regexp_matches(") == 1 for blk in blocks)
     con = duckdb.connect()

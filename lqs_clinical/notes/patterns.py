@@ -65,6 +65,10 @@ _MAX_GATE = 4  # a rule with more alternative literals than this gets no literal
 _MIN_SCORE = 3.5  # ...nor one whose weakest literal is in most notes ("soc" is in "associated")
 _GROUP = 5  # rules without a literal pre-filter are pre-tested in alternations of this many
 _ALTERNATION = 20  # rules per RE2 alternation in a "does any rule match" test (see _test)
+# ... and at most this many characters of regex per alternation: twenty long rules (the table-column rules are 1-2k
+# characters each) outgrow RE2's DFA budget where twenty short ones do not (round 37: one such alternation went from
+# 0.11 s to 5.0 s over 22 MB of notes when two short rules were added to it, and the whole pattern tier 2.8 s to 9 s)
+_ALTERNATION_CHARS = 12_000
 # letter weights by English frequency (a literal of common letters is a substring of many words);
 # any other sign ("@", "+") weighs 4
 _WEIGHT = {**dict.fromkeys("etaoinshr ", 0.5), **dict.fromkeys("dlcumwfgypb", 1.0),
@@ -308,9 +312,23 @@ def _count(expr: str, rx: str) -> str:
     return f"len(regexp_extract_all({expr}, {sql_str(rx)}))"
 
 
+def _blocks(rxs: list[str]) -> list[list[int]]:
+    """Consecutive runs of rule indexes for one alternation each: at most ``_ALTERNATION`` rules and
+    ``_ALTERNATION_CHARS`` characters of regex (a single longer rule is a block of its own)."""
+    blocks: list[list[int]] = []
+    size = 0
+    for i, rx in enumerate(rxs):
+        if not blocks or len(blocks[-1]) >= _ALTERNATION or size + len(rx) > _ALTERNATION_CHARS:
+            blocks.append([])
+            size = 0
+        blocks[-1].append(i)
+        size += len(rx)
+    return blocks
+
+
 def _test(expr: str, rxs: list[str]) -> str:
     """SQL for "one of ``rxs`` matches somewhere in ``expr``": one RE2 pass per alternation of at most
-    ``_ALTERNATION`` rules, OR-ed.
+    ``_ALTERNATION`` rules and ``_ALTERNATION_CHARS`` characters (:func:`_blocks`), OR-ed.
 
     RE2 runs an alternation as one DFA while the DFA fits its memory budget; past that it falls back
     to a far slower engine. All ~120 rules in one alternation measured 5.8 s on 1.9 MB of notes, the
@@ -319,7 +337,7 @@ def _test(expr: str, rxs: list[str]) -> str:
     a matching note for the big alternations (they locate the match start)."""
     if not rxs:
         return "false"
-    groups = [rxs[k:k + _ALTERNATION] for k in range(0, len(rxs), _ALTERNATION)]
+    groups = [[rxs[i] for i in blk] for blk in _blocks(rxs)]
     tests = []
     for grp in groups:
         rx = grp[0] if len(grp) == 1 else "|".join(f"(?:{x})" for x in grp)
@@ -358,10 +376,9 @@ def _plan(rules: PatternRules) -> _Plan:
     levels.append(f"nt, r, length(r) AS n_chars, strlen(r) AS n_bytes, {l1_mask}, {n_words} AS n_words, "
                   f"{_test('r', [_om_pretest(rules.over_masking)])} AS om_any")
     levels.append(f"nt, r, n_chars, n_bytes, om_any, n_words, {n_masks} AS n_masks, {t_expr} AS t")
-    # "does any rule match": one column per alternation of _ALTERNATION rules (a_0, a_1, ...), kept apart
+    # "does any rule match": one column per alternation (_blocks: a_0, a_1, ...), kept apart
     # so that the finer pre-tests below run only under the alternation that matched
-    n_rules = len(rules.rules)
-    blocks = [list(range(k, min(k + _ALTERNATION, n_rules))) for k in range(0, n_rules, _ALTERNATION)]
+    blocks = _blocks([r.regex for r in rules.rules])
     block_of = {i: b for b, blk in enumerate(blocks) for i in blk}
     a_cols = [f"{_test('t', [rules.rules[i].regex for i in blk])} AS a_{b}" for b, blk in enumerate(blocks)]
     hit_any = " OR ".join(f"a_{b}" for b in range(len(blocks))) or "false"

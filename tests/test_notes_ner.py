@@ -1189,6 +1189,7 @@ def test_round38_credentialing_and_child_protection(detector):
              "Proof of coverage from ProAssurance (limits $1M/$3M).\n"
              "Practitioner: ___   Requested for: Department of Medicine   Verifier: ___\n"
              "Signed: ___, MD, Child Abuse Pediatrics\nCall to Child Protective Services (worker ___).\n"
+             "IMAGING REQUEST  |  Agency: Elder Protective Services  |  Ref: ___\n"
              "Appointment category    Locum Tenens\n"
              "Overnight CT; the attending over-read agrees, minor wording change.\n")
     assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []

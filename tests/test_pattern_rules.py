@@ -1738,6 +1738,7 @@ ROUND38_LEAVES = [
     "Pager                 ___\nMRN                     ___\n",        # masked values after a gap
     "Acc. to the family the child was well; paged (0300) overnight.",    # no account; a time
     "Event report pending; specimen sent.",
+    "  U1-SN      113 deg    norm 103 +/- 6\n",  # a cephalometric angle in a column, no serial
 ]
 
 @pytest.mark.parametrize(("text", "want"),

@@ -1205,3 +1205,33 @@ def test_round38_credentialing_and_child_protection(detector):
     }
     for text, want in cases.items():
         assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
+
+
+def test_round39_military_veterans_and_events(detector):
+    """Corpora 69-70 (military and veterans' health; sports and event medicine; blind after round 38): a public support
+    line, the VA's abbreviations, an event's own medical team, a fitness watch and "CPT" before a code are no
+    identifiers; a rank before a name, a sponsor, a base's clinic (not the base alone), a VA centre, a veterans' post, a
+    home of record, a venue, a ski resort, a team physician's practice and an event's people are."""
+    d = detector
+    quiet = ("Given the VA Caregiver Support Line number.\nHe lived at the VA CLC until 2131.\n"
+             "VA ICN: ___   Claim no.: ___\nEvent EMS (Medic 4) arrived.\nTraining logged on a Garmin Forerunner.\n"
+             "CPT Codes reviewed with billing.\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
+    cases = {
+        "Ordering: SSgt Imelda Vantongeren, flight surgeon\n": [("Imelda Vantongeren", "PERSON")],
+        "Notified CPT OKONKWO-BAYLISS, DARIUS by phone.\n": [("OKONKWO-BAYLISS, DARIUS", "PERSON")],
+        "Sponsor: Delacroix, Ysolde (E-6)\n": [("Delacroix, Ysolde", "PERSON")],
+        "Referring facility: Fort Carson Troop Medical Clinic\n": [
+            ("Fort Carson Troop Medical Clinic", "ORGANIZATION")],
+        "Deployed from Fort Carson twice.\n": [("Fort Carson", "LOCATION")],
+        "Accepting facility: Tuscaloosa VAMC\n": [("Tuscaloosa VAMC", "ORGANIZATION")],
+        "Service officer at AMVETS Post 2281 helped.\n": [("AMVETS Post", "ORGANIZATION")],
+        "Home of record: Killeen Heights\n": [("Killeen Heights", "LOCATION")],
+        "Collapsed in the stands at Wexford Coliseum.\n": [("Wexford Coliseum", "LOCATION")],
+        "The Larchmont Mountain Resort patrol brought him down.\n": [("Larchmont Mountain Resort", "ORGANIZATION")],
+        "Copy to team physician, Brackenridge Physical Therapy.\n": [
+            ("Brackenridge Physical Therapy", "ORGANIZATION")],
+        "Call from the patient's parent, Tancredi Oyelowo-Marsh, at noon.\n": [("Tancredi Oyelowo-Marsh", "PERSON")],
+    }
+    for text, want in cases.items():
+        assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text

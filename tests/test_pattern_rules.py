@@ -1741,6 +1741,36 @@ ROUND38_LEAVES = [
     "  U1-SN      113 deg    norm 103 +/- 6\n",  # a cephalometric angle in a column, no serial
 ]
 
+ROUND39_FINDS = [
+    # military and veterans' records: case, file and authorization numbers; the VA's ICN (no VIN); a DSN phone; an
+    # overseas military ZIP; a unit or PSC box and a barracks room; CHAMPVA and the DoD benefits number
+    ("MEB case # M4410275 opened.\nLOD #: AR-551802\nC-file # 412558031 on hold.\nAuthorization no. 40772K10553\n"
+     "Integration Control Number: 1044102251V550418\nCMRN E410227731\nUnit duty (DSN) 441-2290\n"
+     "Mail to PSC 4410 Box 227, APO AP 96204.\nDorm: Bldg 112, Rm 205\nCHAMPVA ID CV410552871\n"
+     "DoD benefits no. 41022755108\nSubscr ID: K55102741\n",
+     [("M4410275", "ACCOUNT"), ("AR-551802", "ACCOUNT"), ("412558031", "ACCOUNT"), ("40772K10553", "ACCOUNT"),
+      ("1044102251V550418", "MRN"), ("E410227731", "MRN"), ("441-2290", "PHONE"),
+      ("PSC 4410 Box 227", "STREET_ADDRESS"), ("96204", "ZIP"), ("Bldg 112, Rm 205", "STREET_ADDRESS"),
+      ("CV410552871", "HEALTH_PLAN"), ("41022755108", "HEALTH_PLAN"), ("K55102741", "HEALTH_PLAN")]),
+    # a paramedic's credential, "DEA Reg.", a lettered licence with a dash; a CPAP's SRN; a lettered specimen
+    ("Medic: ___ (EMS credential P5510274)\nPrescriber DEA Reg. BT4410286\nDriver lic K4410-22871\n"
+     "BiPAP SRN 44102755190 on the card.\nspecimen 41K5510274 to micro\n",
+     [("P5510274", "LICENSE"), ("BT4410286", "LICENSE"), ("K4410-22871", "LICENSE"), ("44102755190", "DEVICE_ID"),
+      ("41K5510274", "ACCOUNT")]),
+    # a family's page with a handle after "Resources:" stays a hit
+    ("Resources: https://caringbridge.org/visit/tamsin4410 (family updates)",
+     [("https://caringbridge.org/visit/tamsin4410", "URL")]),
+]
+
+ROUND39_LEAVES = [
+    "Seat 14, ticket #55-1027741 scanned at the gate.",             # an event ticket's number
+    "Concert wristband ticket no. 41-5510274; lift ticket/pass: ticket # 22-4410277",
+    "Public info: www.health.mil and https://www.army.mil/medicine.",  # government .mil sites
+    "Crisis line for veterans: call 988 (press 1) or see www.veteranscrisisline.net.",
+    "Radiology is in Bldg 5, Rm 340; the clinic moved to Unit 4.",  # a hospital's building, no residence cue
+    "Education: https://www.nfhs.org/sports-medicine.\nResources: www.aap.org/safe-sleep\n",  # pages after a heading
+]
+
 @pytest.mark.parametrize(("text", "want"),
                          POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
                          + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS
@@ -1749,7 +1779,7 @@ ROUND38_LEAVES = [
                          + ROUND24_FINDS + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS
                          + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS + ROUND31_FINDS + ROUND32_FINDS
                          + ROUND33_FINDS + ROUND34_FINDS + ROUND35_FINDS + ROUND36_FINDS + ROUND37_FINDS
-                         + ROUND38_FINDS)
+                         + ROUND38_FINDS + ROUND39_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -1770,7 +1800,7 @@ def test_rule_finds(loc, text, want):
    + ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
    + ROUND27_LEAVES + ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES
    + ROUND32_LEAVES + ROUND33_LEAVES + ROUND34_LEAVES + ROUND35_LEAVES + ROUND36_LEAVES + ROUND37_LEAVES
-   + ROUND38_LEAVES)
+   + ROUND38_LEAVES + ROUND39_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -1785,12 +1815,13 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
              + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS + ROUND24_FINDS
              + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS
              + ROUND31_FINDS + ROUND32_FINDS + ROUND33_FINDS + ROUND34_FINDS + ROUND35_FINDS + ROUND36_FINDS
-             + ROUND37_FINDS + ROUND38_FINDS]
+             + ROUND37_FINDS + ROUND38_FINDS + ROUND39_FINDS]
     texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
     texts += ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
     texts += ROUND27_LEAVES
     texts += (ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES + ROUND32_LEAVES + ROUND33_LEAVES
-              + ROUND34_LEAVES + ROUND35_LEAVES + ROUND36_LEAVES + ROUND37_LEAVES + ROUND38_LEAVES)
+              + ROUND34_LEAVES + ROUND35_LEAVES + ROUND36_LEAVES + ROUND37_LEAVES + ROUND38_LEAVES
+              + ROUND39_LEAVES)
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
     texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ROUND15_LEAVES
     texts += OVERCOUNT_LEAVES

@@ -584,6 +584,14 @@ class Detector:
             return word[:-2] in d or word[:-1] in d
         return False
 
+    def _other_thing_named(self, text: str, s: int) -> bool:
+        """Whether what stands before ``s`` makes the span a name of something no identifier belongs to: a list item's
+        label ("A. Hemoperitoneum"), a brand after its generic ("golimumab (Simponi Aria)"), a boat after its type
+        ("deckhand on F/V Miss Nettie") or a pet after "named". The model's spans and the cues' both ask it."""
+        return bool(self._list_label(text, s) or self._brand_after_generic(text, s)
+                    or _VESSEL_BEFORE_RX.search(text, max(0, s - 24), s)
+                    or _PET_NAMED_RX.search(text, max(0, s - 60), s))
+
     def _list_label(self, text: str, s: int) -> bool:
         """A span opening an enumerated list item ("A. Pancreaticoduodenectomy", "B. Omental nodule"): a capital and a
         full stop at the start of a line, with the item before or after it labelled by the neighbouring letter. An
@@ -740,10 +748,8 @@ class Detector:
         if m and m.start() > 0:
             e = s + m.start()
             span = text[s:e]
-        if self._list_label(text, s) or self._brand_after_generic(text, s):
+        if self._other_thing_named(text, s):
             return None
-        if _VESSEL_BEFORE_RX.search(text, max(0, s - 24), s) or _PET_NAMED_RX.search(text, max(0, s - 60), s):
-            return None  # a boat's name ("deckhand on F/V Miss Nettie") or a pet's, no person's or town's
         if re.match(r"-?\d", text[e:e + 2]):
             return None  # a code's letters glued to its digits ("GRP-43362"): no name
         if cat == "PERSON" and _LEGAL_SUFFIX_AFTER_RX.match(text, e):
@@ -1015,10 +1021,8 @@ class Detector:
             words = _WORD_RX.findall(low)
             if cat == "LOCATION" and low in self.rules.device_makers:
                 continue  # a maker in brackets after its product is no town ("Simplex P (Stryker)")
-            if self._list_label(text, s) or self._brand_after_generic(text, s) or _VESSEL_BEFORE_RX.search(
-                    text, max(0, s - 24), s) or _PET_NAMED_RX.search(text, max(0, s - 60), s):
-                continue  # "A. Hemoperitoneum" opens a list item; "golimumab (Simponi Aria)" is a brand; "F/V Miss
-                # Nettie" a boat
+            if self._other_thing_named(text, s):
+                continue
             if self._company([w.strip(".'’") for w in words]):
                 continue  # a trial's sponsor after "sponsor" is a company, not the patient's AA sponsor
             if self._state_level(text, s, e) or low in self.rules.allow_phrases or (

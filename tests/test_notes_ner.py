@@ -1235,3 +1235,34 @@ def test_round39_military_veterans_and_events(detector):
     }
     for text, want in cases.items():
         assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
+
+
+def test_round40_rural_tribal_and_transportation(detector):
+    """Corpora 71-72 (rural, frontier and tribal health; transportation medicine; blind after round 39): a tribe, a
+    language, a drug maker, a questionnaire named after a city, generic tribal and frontier services and a deputy's
+    title are no identifiers; carriers, railroads, airlines, air-medical and testing companies, teleradiology groups,
+    a home community, a rail yard, an airport, a community health representative, a pilot and a printed collector's
+    name are."""
+    d = detector
+    quiet = ("Tribal affiliation: Kiowa Tribe (enrollment verified).\nSpeaks Diné and English.\n"
+             "Insulin via Novo Nordisk patient assistance.\nSTOP-BANG 7/8, Berlin Questionnaire high risk.\n"
+             "Reported to the tribal health department.\nSeen at the chapter house health station.\n"
+             "FRONTIER CLINIC ENCOUNTER\nSpoke with Dep. ___ of the sheriff's office.\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
+    cases = {
+        "Conductor with Genesee Valley Short Line since 2150.\n": [("Genesee Valley Short Line", "ORGANIZATION")],
+        "He flies as first officer with Catskill Regional Airways.\n": [
+            ("Catskill Regional Airways", "ORGANIZATION")],
+        "Transport by Bighorn Basin Air Medevac.\n": [("Bighorn Basin Air Medevac", "ORGANIZATION")],
+        "MRO services:  Oswegatchie Testing & Compliance   fax ___\n": [
+            ("Oswegatchie Testing & Compliance", "ORGANIZATION")],
+        "Remote reader: Sagebrush Flats Teleradiology\n": [("Sagebrush Flats Teleradiology", "ORGANIZATION")],
+        "emplyer: Tonawanda Flatbed LLC\n": [("Tonawanda Flatbed LLC", "ORGANIZATION")],
+        "Home community: Chinle\n": [("Chinle", "LOCATION")],
+        "Crew base is the Kenwood Yard in the valley.\n": [("Kenwood Yard", "LOCATION")],
+        "Diverted to Massena International Airport.\n": [("Massena International Airport", "LOCATION")],
+        "CHR Delphine Yazzie-Brandt will visit Friday.\n": [("Delphine Yazzie-Brandt", "PERSON")],
+        "COLLECTOR NAME (PRINT): ODALYS KRZYZEWSKI    SIGNATURE: on file\n": [("ODALYS KRZYZEWSKI", "PERSON")],
+    }
+    for text, want in cases.items():
+        assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text

@@ -1771,6 +1771,40 @@ ROUND39_LEAVES = [
     "Education: https://www.nfhs.org/sports-medicine.\nResources: www.aap.org/safe-sleep\n",  # pages after a heading
 ]
 
+ROUND40_FINDS = [
+    # transportation medicine: an MRO case, a crash report, an NTSB accident number, a spaced specimen id; a medical
+    # examiner's registry number, an AME designee number, "license is"; a crash report's vehicle, a locomotive, an
+    # aircraft after its model
+    ("MRO case # KT552107\nCrash report no. R204-55187\nThe NTSB accident number is CEN27LA118.\n"
+     "Specimen ID: 441 2087\nExaminer NRCME#4410 552 871 signed.\nAME designee no. 55107-3\n"
+     "Her driver license is 552 107 448.\nVeh 1:  77102PC       Veh 2:  ___\nlead locomotive WNYR 4410\n"
+     "flew a Cirrus SR22, N552KT, into\n",
+     [("KT552107", "ACCOUNT"), ("R204-55187", "ACCOUNT"), ("CEN27LA118", "ACCOUNT"), ("441 2087", "ACCOUNT"),
+      ("4410 552 871", "LICENSE"), ("55107-3", "LICENSE"), ("552 107 448", "LICENSE"), ("77102PC", "VEHICLE_ID"),
+      ("WNYR 4410", "VEHICLE_ID"), ("N552KT", "VEHICLE_ID")]),
+    # rural and tribal care: a PRC reference, a tele-ICU call id, a transport id, the IHS record number, pagers
+    # after "pg", "Page with questions:" and a three-digit pager label; tribal and old highway routes, an HC box, a
+    # home by its mile marker; a plate of two and four digits; a fixed-wing aircraft
+    ("PRC ref no. 2027-441028\nTele-ICU call ID VS-KTR-55210\nTransport ID AM5521074\nIHS HRN 441027\n"
+     "Reader pg 5521 / Vocera\nPage with questions: 44102\nPager #: 552\nLives at 2207 BIA Route 12.\n"
+     "Lives at 881 Old Hwy 66.\nMailing: HC-12, Box 441A\nAddr BIA 15 mile 22, 3rd house past the water tower\n"
+     "Tribal unit (plate 55-2107) waited.\nFixed wing N552T departed.\n",
+     [("2027-441028", "ACCOUNT"), ("VS-KTR-55210", "ACCOUNT"), ("AM5521074", "ACCOUNT"), ("441027", "MRN"),
+      ("5521", "PAGER"), ("44102", "PAGER"), ("552", "PAGER"), ("2207 BIA Route 12", "STREET_ADDRESS"),
+      ("881 Old Hwy 66", "STREET_ADDRESS"), ("HC-12, Box 441A", "STREET_ADDRESS"),
+      ("BIA 15 mile 22, 3rd house past the water tower", "STREET_ADDRESS"), ("55-2107", "VEHICLE_ID"),
+      ("N552T", "VEHICLE_ID")]),
+    # "pg" and a number alone on a line: one pager, not two
+    ("Reader on call\npg 441-2087\n", [("441-2087", "PAGER")]),
+]
+
+ROUND40_LEAVES = [
+    "MVC on I-81 near mile marker 112; EMS on scene at 0410.",    # a crash's mile marker is no home
+    "Read pg 12 of the packet; pager battery at 100%.",            # a page of a document, a battery level
+    "Licence was 2019-2021 in another state.",                     # years, not a licence number
+    "BUN 24 CR 1.3; Specimen ID pending.",                         # a lab value, no route
+]
+
 @pytest.mark.parametrize(("text", "want"),
                          POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
                          + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS
@@ -1779,7 +1813,7 @@ ROUND39_LEAVES = [
                          + ROUND24_FINDS + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS
                          + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS + ROUND31_FINDS + ROUND32_FINDS
                          + ROUND33_FINDS + ROUND34_FINDS + ROUND35_FINDS + ROUND36_FINDS + ROUND37_FINDS
-                         + ROUND38_FINDS + ROUND39_FINDS)
+                         + ROUND38_FINDS + ROUND39_FINDS + ROUND40_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -1800,7 +1834,7 @@ def test_rule_finds(loc, text, want):
    + ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
    + ROUND27_LEAVES + ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES
    + ROUND32_LEAVES + ROUND33_LEAVES + ROUND34_LEAVES + ROUND35_LEAVES + ROUND36_LEAVES + ROUND37_LEAVES
-   + ROUND38_LEAVES + ROUND39_LEAVES)
+   + ROUND38_LEAVES + ROUND39_LEAVES + ROUND40_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -1815,13 +1849,13 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
              + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS + ROUND24_FINDS
              + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS
              + ROUND31_FINDS + ROUND32_FINDS + ROUND33_FINDS + ROUND34_FINDS + ROUND35_FINDS + ROUND36_FINDS
-             + ROUND37_FINDS + ROUND38_FINDS + ROUND39_FINDS]
+             + ROUND37_FINDS + ROUND38_FINDS + ROUND39_FINDS + ROUND40_FINDS]
     texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
     texts += ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
     texts += ROUND27_LEAVES
     texts += (ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES + ROUND32_LEAVES + ROUND33_LEAVES
               + ROUND34_LEAVES + ROUND35_LEAVES + ROUND36_LEAVES + ROUND37_LEAVES + ROUND38_LEAVES
-              + ROUND39_LEAVES)
+              + ROUND39_LEAVES + ROUND40_LEAVES)
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
     texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ROUND15_LEAVES
     texts += OVERCOUNT_LEAVES

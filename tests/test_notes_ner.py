@@ -1266,3 +1266,24 @@ def test_round40_rural_tribal_and_transportation(detector):
     }
     for text, want in cases.items():
         assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
+
+
+def test_round41_elder_law_and_hospital_at_home(detector):
+    """Corpora 73-74 (elder law, guardianship and financial exploitation; hospital at home and remote monitoring; blind
+    after round 40): a tablet, an app store and an attorney's registration label are no names; a county's supreme court,
+    the patient's bank, brokerage or credit union, a monitoring log's acknowledging user and a pasted header's name
+    before the birth date are."""
+    d = detector
+    quiet = ("Hub paired with the Galaxy Tab; app from the App Store.\n___, Esq.  Atty Reg. No. ___\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
+    cases = {
+        "Petition filed in Ulster County Supreme Court; index no. ___\n": [
+            ("Ulster County Supreme Court", "ORGANIZATION")],
+        "The bank (Rondout Valley Federal Savings) placed a hold.\n": [
+            ("Rondout Valley Federal Savings", "ORGANIZATION")],
+        "Branch manager at Esopus Creek Credit Union called.\n": [("Esopus Creek Credit Union", "ORGANIZATION")],
+        "ack_by=WOJCIECHOWSKA, TEODORA role=MON_RN\n": [("WOJCIECHOWSKA, TEODORA", "PERSON")],
+        "Pasted face sheet:\nKOWALCZYK, BRONISLAWA   DOB ___   Unit ___\n": [("KOWALCZYK, BRONISLAWA", "PERSON")],
+    }
+    for text, want in cases.items():
+        assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text

@@ -1805,6 +1805,36 @@ ROUND40_LEAVES = [
     "BUN 24 CR 1.3; Specimen ID pending.",                         # a lab value, no route
 ]
 
+ROUND41_FINDS = [
+    # elder law: an APS report, a dispute and a fraud-case reference, spaced bank account numbers (no phone), a claim
+    # with letters, an attorney's registration (no plate), a concourse
+    ("APS report no.: KR4410275\nDispute ref: D-441027-55\nFraud case reference 5521-KT4410 issued.\n"
+     "Savings account 552 107 4410 frozen.\nClaim #4410-KR5521 opened.\n(attorney registration 4410275)\n"
+     "Pt resides at 4410 Pelham Concourse; ambulance.\n",
+     [("KR4410275", "ACCOUNT"), ("D-441027-55", "ACCOUNT"), ("5521-KT4410", "ACCOUNT"), ("552 107 4410", "ACCOUNT"),
+      ("4410-KR5521", "ACCOUNT"), ("4410275", "LICENSE"), ("4410 Pelham Concourse", "STREET_ADDRESS")]),
+    # hospital at home: alerts, vendor and escalation cases, couriers' tracking numbers (a UPS number anywhere), a
+    # "ticket=" key; a spaced member id; a ZIP after a dotted leader and after "addr_zip="; an IMEI, an ICCID, MAC
+    # addresses, a telemetry "device="; a courier's van and "VEH"; "MR" and a letter with eight digits
+    ("ALERT RPM-4410275 | SpO2 84%\nAlert ID: TKT-552107\nEscalation case .... CS5521074\n"
+     "Kit shipped overnight, tracking 4410 2755 1074, delivered.\nreturn label 1Z 4K1 0R2 75 5210 7441\n"
+     "ticket=INC5521074 type=DEVICE_OFFLINE\nSubscriber ID   KTR 4410 27551\nPostal code .... 12207\n"
+     "addr_zip=12208 coverage=LTE-OK\nGateway IMEI: 354410275521074\nSIM ICCID 8901441027552107441\n"
+     "pair OK mac=A4:41:0C:27:55:21 rssi=-70\nScale MAC .... 44A1.0B27.55C2\ndevice=WPT441027552 batt=40%\n"
+     "Courier van .... KTR 4410\nVEH KRT-5521 GPS arrive 09:10\nMR E44102755\n",
+     [("RPM-4410275", "ACCOUNT"), ("TKT-552107", "ACCOUNT"), ("CS5521074", "ACCOUNT"), ("4410 2755 1074", "ACCOUNT"),
+      ("1Z 4K1 0R2 75 5210 7441", "ACCOUNT"), ("INC5521074", "ACCOUNT"), ("KTR 4410 27551", "HEALTH_PLAN"),
+      ("12207", "ZIP"), ("12208", "ZIP"), ("354410275521074", "DEVICE_ID"), ("8901441027552107441", "DEVICE_ID"),
+      ("A4:41:0C:27:55:21", "DEVICE_ID"), ("44A1.0B27.55C2", "DEVICE_ID"), ("WPT441027552", "DEVICE_ID"),
+      ("KTR 4410", "VEHICLE_ID"), ("KRT-5521", "VEHICLE_ID"), ("E44102755", "MRN")]),
+]
+
+ROUND41_LEAVES = [
+    "Alert and oriented x3; ALERT 3 times overnight.",              # alertness, not an alert id
+    "Shipping: tracking 2 boxes; device=Galaxy Tab; mac=unknown.",  # no number after the cues
+    "Call the account line at 1-800-441-2755.",                     # a public line after "account"
+]
+
 @pytest.mark.parametrize(("text", "want"),
                          POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
                          + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS
@@ -1813,7 +1843,7 @@ ROUND40_LEAVES = [
                          + ROUND24_FINDS + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS
                          + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS + ROUND31_FINDS + ROUND32_FINDS
                          + ROUND33_FINDS + ROUND34_FINDS + ROUND35_FINDS + ROUND36_FINDS + ROUND37_FINDS
-                         + ROUND38_FINDS + ROUND39_FINDS + ROUND40_FINDS)
+                         + ROUND38_FINDS + ROUND39_FINDS + ROUND40_FINDS + ROUND41_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -1834,7 +1864,7 @@ def test_rule_finds(loc, text, want):
    + ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
    + ROUND27_LEAVES + ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES
    + ROUND32_LEAVES + ROUND33_LEAVES + ROUND34_LEAVES + ROUND35_LEAVES + ROUND36_LEAVES + ROUND37_LEAVES
-   + ROUND38_LEAVES + ROUND39_LEAVES + ROUND40_LEAVES)
+   + ROUND38_LEAVES + ROUND39_LEAVES + ROUND40_LEAVES + ROUND41_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -1849,13 +1879,13 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
              + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS + ROUND24_FINDS
              + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS
              + ROUND31_FINDS + ROUND32_FINDS + ROUND33_FINDS + ROUND34_FINDS + ROUND35_FINDS + ROUND36_FINDS
-             + ROUND37_FINDS + ROUND38_FINDS + ROUND39_FINDS + ROUND40_FINDS]
+             + ROUND37_FINDS + ROUND38_FINDS + ROUND39_FINDS + ROUND40_FINDS + ROUND41_FINDS]
     texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
     texts += ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
     texts += ROUND27_LEAVES
     texts += (ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES + ROUND32_LEAVES + ROUND33_LEAVES
               + ROUND34_LEAVES + ROUND35_LEAVES + ROUND36_LEAVES + ROUND37_LEAVES + ROUND38_LEAVES
-              + ROUND39_LEAVES + ROUND40_LEAVES)
+              + ROUND39_LEAVES + ROUND40_LEAVES + ROUND41_LEAVES)
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
     texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ROUND15_LEAVES
     texts += OVERCOUNT_LEAVES

@@ -1287,3 +1287,30 @@ def test_round41_elder_law_and_hospital_at_home(detector):
     }
     for text, want in cases.items():
         assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
+
+
+def test_round42_security_and_health_it(detector):
+    """Corpora 75-76 (hospital security and patient valuables; health IT, identity and records; blind after round 41):
+    overhead codes, the show-of-force page, a violence-prevention programme, a sedation scale named after a city, a
+    metal detector and a restraint brand, a proxy access request and a health-IT vendor are no identifiers; a records
+    analyst signing with an HIM credential, the person a record or image belonged to, a caller who identified herself, a
+    records requester, a referring practice and an ROI vendor are."""
+    d = detector
+    quiet = ("Overhead: Dr. Strong to the ED; Code Grey called at 0410.\n"
+             "Staff completed the Workplace Violence Prevention Program module.\n"
+             "RASS per Richmond Agitation-Sedation Scale -2. Wand: Garrett SuperWand.\n"
+             "Humane Restraint applied x 2.\nDocument: Proxy Access Request\nQA: Change Healthcare PACS v8.\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
+    cases = {
+        "Signed: Philippa Okereke-Strand, RHIA\n": [("Philippa Okereke-Strand", "PERSON")],
+        "Images belonged to Wojcik, Anselm and were reassigned.\n": [("Wojcik, Anselm", "PERSON")],
+        "Caller identified herself as Thandiwe Marchetti, the patient's niece.\n": [
+            ("Thandiwe Marchetti", "PERSON")],
+        "Request received from Schoharie Valley Disability Advocates on behalf of the patient.\n": [
+            ("Schoharie Valley Disability Advocates", "ORGANIZATION")],
+        "Referring practice - Coxsackie Internal Medicine\n": [("Coxsackie Internal Medicine", "ORGANIZATION")],
+        "Processed by our ROI vendor, Ravenscroft Record Services.\n": [
+            ("Ravenscroft Record Services", "ORGANIZATION")],
+    }
+    for text, want in cases.items():
+        assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text

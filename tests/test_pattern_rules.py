@@ -1835,6 +1835,32 @@ ROUND41_LEAVES = [
     "Call the account line at 1-800-441-2755.",                     # a public line after "account"
 ]
 
+ROUND42_FINDS = [
+    # hospital security: incidents in a table and after a dotted leader, police reports and complaints, "Rpt#", a
+    # security log's "evt=", lost and found entries, valuables envelopes, property and deposit receipts
+    ("Incident | SIR 552107 | Code Grey | 0410\nSEC INCIDENT ID.......... SIR 441027\n"
+     "Police report number: CR 5521074\n"
+     "Police complaint no. P41-027552 (assault).\nRpt#P55-210744\n[SECURITY-RMS] evt=SEC-41-02755 type=X\n"
+     "Lost & found log entry LF4410-K - claimed.\nValuables env\n#552107 - verified\n"
+     "Valuables envelope no. 004410 sealed.\nProperty receipt 441-027 given.\nDeposit receipt DR-55210 issued.\n",
+     [("SIR 552107", "ACCOUNT"), ("SIR 441027", "ACCOUNT"), ("CR 5521074", "ACCOUNT"), ("P41-027552", "ACCOUNT"),
+      ("P55-210744", "ACCOUNT"), ("SEC-41-02755", "ACCOUNT"), ("LF4410-K", "ACCOUNT"), ("552107", "ACCOUNT"),
+      ("004410", "ACCOUNT"), ("441-027", "ACCOUNT"), ("DR-55210", "ACCOUNT")]),
+    # health IT: a typo'd "MNR", an enterprise id, twelve-digit EMPI, "Ticket", a help desk's reference, an encounter
+    # with its qualifier and number word, a licence after a comma; Medicaid after a dash, four-four-two digits
+    ("MNR\n4410275\nEnterprise ID: E5521074410\nEMPI E44102755210 linked.\nTicket PSR5521074 opened.\n"
+     "help desk ref CS-4410275 - reset\nEncounter (visit) number 5521074410 moved.\n"
+     "Presented a New York driver's license, 552107441.\nInsurance: Medicaid - CIN 4410 2755 21\n",
+     [("4410275", "MRN"), ("E5521074410", "MRN"), ("E44102755210", "MRN"), ("PSR5521074", "ACCOUNT"),
+      ("CS-4410275", "ACCOUNT"), ("5521074410", "ACCOUNT"), ("552107441", "LICENSE"), ("4410 2755 21", "HEALTH_PLAN")]),
+]
+
+ROUND42_LEAVES = [
+    "Assigning authority OID 1.3.6.1.4.1.21367.2010.1.2; channel ADT_IN.",  # an OID's arcs, no date
+    "Incident 3 times this week; the property receipt was lost.",           # no number after the cues
+    "| Incident | Time | Code |",                                           # a table's header row
+]
+
 @pytest.mark.parametrize(("text", "want"),
                          POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
                          + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS
@@ -1843,7 +1869,7 @@ ROUND41_LEAVES = [
                          + ROUND24_FINDS + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS
                          + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS + ROUND31_FINDS + ROUND32_FINDS
                          + ROUND33_FINDS + ROUND34_FINDS + ROUND35_FINDS + ROUND36_FINDS + ROUND37_FINDS
-                         + ROUND38_FINDS + ROUND39_FINDS + ROUND40_FINDS + ROUND41_FINDS)
+                         + ROUND38_FINDS + ROUND39_FINDS + ROUND40_FINDS + ROUND41_FINDS + ROUND42_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -1864,7 +1890,7 @@ def test_rule_finds(loc, text, want):
    + ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
    + ROUND27_LEAVES + ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES
    + ROUND32_LEAVES + ROUND33_LEAVES + ROUND34_LEAVES + ROUND35_LEAVES + ROUND36_LEAVES + ROUND37_LEAVES
-   + ROUND38_LEAVES + ROUND39_LEAVES + ROUND40_LEAVES + ROUND41_LEAVES)
+   + ROUND38_LEAVES + ROUND39_LEAVES + ROUND40_LEAVES + ROUND41_LEAVES + ROUND42_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -1879,13 +1905,13 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
              + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS + ROUND24_FINDS
              + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS
              + ROUND31_FINDS + ROUND32_FINDS + ROUND33_FINDS + ROUND34_FINDS + ROUND35_FINDS + ROUND36_FINDS
-             + ROUND37_FINDS + ROUND38_FINDS + ROUND39_FINDS + ROUND40_FINDS + ROUND41_FINDS]
+             + ROUND37_FINDS + ROUND38_FINDS + ROUND39_FINDS + ROUND40_FINDS + ROUND41_FINDS + ROUND42_FINDS]
     texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
     texts += ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
     texts += ROUND27_LEAVES
     texts += (ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES + ROUND32_LEAVES + ROUND33_LEAVES
               + ROUND34_LEAVES + ROUND35_LEAVES + ROUND36_LEAVES + ROUND37_LEAVES + ROUND38_LEAVES
-              + ROUND39_LEAVES + ROUND40_LEAVES + ROUND41_LEAVES)
+              + ROUND39_LEAVES + ROUND40_LEAVES + ROUND41_LEAVES + ROUND42_LEAVES)
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
     texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ROUND15_LEAVES
     texts += OVERCOUNT_LEAVES

@@ -1215,7 +1215,8 @@ def test_round39_military_veterans_and_events(detector):
     d = detector
     quiet = ("Given the VA Caregiver Support Line number.\nHe lived at the VA CLC until 2131.\n"
              "VA ICN: ___   Claim no.: ___\nEvent EMS (Medic 4) arrived.\nTraining logged on a Garmin Forerunner.\n"
-             "CPT Codes reviewed with billing.\n")
+             "CPT Codes reviewed with billing.\n"
+             "Study: CVT-2291-301   Sponsor: Corvantis Therapeutics   Participant: ___\n")
     assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
     cases = {
         "Ordering: SSgt Imelda Vantongeren, flight surgeon\n": [("Imelda Vantongeren", "PERSON")],

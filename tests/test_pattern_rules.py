@@ -1827,6 +1827,8 @@ ROUND41_FINDS = [
       ("12207", "ZIP"), ("12208", "ZIP"), ("354410275521074", "DEVICE_ID"), ("8901441027552107441", "DEVICE_ID"),
       ("A4:41:0C:27:55:21", "DEVICE_ID"), ("44A1.0B27.55C2", "DEVICE_ID"), ("WPT441027552", "DEVICE_ID"),
       ("KTR 4410", "VEHICLE_ID"), ("KRT-5521", "VEHICLE_ID"), ("E44102755", "MRN")]),
+    # the same three groups after another account cue are a phone number (the calibration caught "Phone encounter")
+    ("Phone encounter: 475 244 4410\n", [("475 244 4410", "PHONE")]),
 ]
 
 ROUND41_LEAVES = [

@@ -15,7 +15,7 @@ import duckdb
 import pyarrow as pa
 import pytest
 
-from lqs_clinical.notes.patterns import _om_pretest, _run_shape, required_literals, scan_table, sql_str
+from lqs_clinical.notes.patterns import _alternations, _om_pretest, _run_shape, required_literals, scan_table, sql_str
 from lqs_clinical.notes.rules import PATTERN_CATEGORIES, load_pattern_rules
 from lqs_clinical.synth.notes import labelled_corpus
 
@@ -29,6 +29,9 @@ EDGE = [
     "\u00e9617-555-1234", "12 Main St -___ x", "x___5551234567", "Pager #12345", "VIN 1HGCM82633A004352",
     "DOB 04/12/1985", "in 2015-03-04", "92M with", "T 99F with chills", "Account: HAR12345678",
     "Medicare ID 1EG4-TE5-MK73", "MA 02115", "Serial #: AB12345", "192.168.1.1", "fe80::1",
+    # the catch-all: alone, after a rule's claim, after a shadowed toll-free number, after a not-identifier
+    "Van trip TX-5531208 booked", "Claim #: 44512388; trip 88120-4", "Trip # 1-888-555-0100 (broker)",
+    "OR 4 case #: 5531208", "grievance no. GRV-7731205___", "___ work order 88123-4",
 ]
 INSERTS = ["\x01", "\u017f", "\u212a", "\u00e9", "___", "_", "__", "\t", "\r\n", "  ", "@", "www.", "fax ", "FAX",
            "box ", " 617-555-1234 ", "http://a.com ", ".gov", "who.int", "ſ", "K", " ___ body"]
@@ -60,11 +63,18 @@ def _reference(con, table: str, type_col: str | None, rules) -> dict:
              "' '), lambda w: w <> ''))")
     cnt = lambda e, rx: f"len(regexp_extract_all({e}, {sql_str(rx)}))"  # noqa: E731
     cols, cats = [], []
+    # a catch-all rule counts in the text left when every rule's, shadow's and not-identifier's matches
+    # are masked, block by block (first rule wins)
+    tc = "t"
+    for rx in _alternations(rules.claim_regexes()):
+        tc = f"regexp_replace({tc}, {sql_str(rx)}, '___', 'g')"
     for cat in PATTERN_CATEGORIES:
         plus = [cnt("t", r.regex) for r in rules.rules if r.category == cat]
+        catch = [cnt(tc, r.regex) for r in rules.catch_all if r.category == cat] or ["0"]
         if plus:
             minus = [cnt("t", s.regex) for s in rules.shadows if s.category == cat] or ["0"]
-            cols.append(f"greatest(0, {' + '.join(plus)} - ({' + '.join(minus)})) AS c{len(cats)}")
+            cols.append(f"greatest(0, {' + '.join(plus)} - ({' + '.join(minus)})) + {' + '.join(catch)} "
+                        f"AS c{len(cats)}")
             cats.append(cat)
     om = [f"{cnt('r', rx)} AS o{i}" for i, (_, rx) in enumerate(rules.over_masking)]
     aggs = ["count(*)", "sum(length(r))", f"sum({words})", f"sum({cnt('r', rules.mask)})"]

@@ -7,6 +7,7 @@ import duckdb
 import pyarrow as pa
 import pytest
 
+from lqs_clinical.errors import UserError
 from lqs_clinical.notes.patterns import Locator, re2_dollar, scan_table
 from lqs_clinical.notes.rules import PatternRule, PatternRules, load_pattern_rules
 
@@ -1863,6 +1864,36 @@ ROUND42_LEAVES = [
     "| Incident | Time | Code |",                                           # a table's header row
 ]
 
+# Session 25: the catch-all (patterns.yaml `catch_all`): a record's number after a bureaucratic label, counted only in
+# text no rule, shadow or not-identifier matched (strings written for this test; each FINDS case finds nothing
+# without the catch-all)
+CATCH_ALL_FINDS = [
+    ("Van trip TX-5531208 booked for Tuesday.", [("TX-5531208", "ACCOUNT")]),
+    ("Ride ID: 3301-KLPT-4420 (broker app)", [("3301-KLPT-4420", "ACCOUNT")]),
+    ("Grievance no. GRV-7731205 filed with the broker.", [("GRV-7731205", "ACCOUNT")]),
+    ("| Work order | 55120-3 |", [("55120-3", "ACCOUNT")]),
+    ("Housing inspection # HI-40213 scheduled", [("HI-40213", "ACCOUNT")]),
+    ("Notice of violation, case # CE771203", [("CE771203", "ACCOUNT")]),
+    ("Complaint ref CMP-449102 (transport)", [("CMP-449102", "ACCOUNT")]),
+    ("Waiver application no. 20417735 pending", [("20417735", "ACCOUNT")]),
+    ("Booking conf 5521-0934 for the return leg", [("5521-0934", "ACCOUNT")]),
+    ("Citation=PK0093318;", [("PK0093318", "ACCOUNT")]),
+    # a rule's hit and a catch-all hit on one line: each counted once
+    ("Claim #: 44512388; trip 88120-4", [("44512388", "ACCOUNT"), ("88120-4", "ACCOUNT")]),
+]
+CATCH_ALL_LEAVES = [
+    "Trip # 1-888-555-0100 (the broker's public line)",  # a toll-free number: the phone rules claim it
+    "CATH LAB 3   Case #: 5420016",                      # a procedure room's case count
+    "Manufacturer report number 1234567-2021-01234",     # an FDA MDR number
+    "see report 02-02-2161 for the prior study",         # a (shifted) date
+    "order 500000 units of heparin",                     # a quantity
+    "Case 55120 of the teaching file",                   # "case" counts only with an id word
+    "IWRS confirmation KT-20931 for the kit",             # so does "confirmation"
+    "grievance no. GRV-7731205___",                      # masked context
+    "Trip 2/3: 12 miles",                                # no id-shaped value
+]
+
+
 @pytest.mark.parametrize(("text", "want"),
                          POS + ROUND6_FINDS + ROUND7_FINDS + ROUND8_FINDS + ROUND9_FINDS + ROUND10_FINDS
                          + ROUND11_FINDS + ROUND12_FINDS + ROUND13_FINDS + ROUND13B_FINDS + ROUND14_FINDS
@@ -1871,7 +1902,8 @@ ROUND42_LEAVES = [
                          + ROUND24_FINDS + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS
                          + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS + ROUND31_FINDS + ROUND32_FINDS
                          + ROUND33_FINDS + ROUND34_FINDS + ROUND35_FINDS + ROUND36_FINDS + ROUND37_FINDS
-                         + ROUND38_FINDS + ROUND39_FINDS + ROUND40_FINDS + ROUND41_FINDS + ROUND42_FINDS)
+                         + ROUND38_FINDS + ROUND39_FINDS + ROUND40_FINDS + ROUND41_FINDS + ROUND42_FINDS
+                         + CATCH_ALL_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -1892,7 +1924,7 @@ def test_rule_finds(loc, text, want):
    + ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
    + ROUND27_LEAVES + ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES
    + ROUND32_LEAVES + ROUND33_LEAVES + ROUND34_LEAVES + ROUND35_LEAVES + ROUND36_LEAVES + ROUND37_LEAVES
-   + ROUND38_LEAVES + ROUND39_LEAVES + ROUND40_LEAVES + ROUND41_LEAVES + ROUND42_LEAVES)
+   + ROUND38_LEAVES + ROUND39_LEAVES + ROUND40_LEAVES + ROUND41_LEAVES + ROUND42_LEAVES + CATCH_ALL_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -1907,13 +1939,14 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
              + ROUND20_FINDS + ROUND21_FINDS + ROUND22_FINDS + ROUND23_FINDS + ROUND24_FINDS
              + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS
              + ROUND31_FINDS + ROUND32_FINDS + ROUND33_FINDS + ROUND34_FINDS + ROUND35_FINDS + ROUND36_FINDS
-             + ROUND37_FINDS + ROUND38_FINDS + ROUND39_FINDS + ROUND40_FINDS + ROUND41_FINDS + ROUND42_FINDS]
+             + ROUND37_FINDS + ROUND38_FINDS + ROUND39_FINDS + ROUND40_FINDS + ROUND41_FINDS + ROUND42_FINDS
+             + CATCH_ALL_FINDS]
     texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
     texts += ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
     texts += ROUND27_LEAVES
     texts += (ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES + ROUND32_LEAVES + ROUND33_LEAVES
               + ROUND34_LEAVES + ROUND35_LEAVES + ROUND36_LEAVES + ROUND37_LEAVES + ROUND38_LEAVES
-              + ROUND39_LEAVES + ROUND40_LEAVES + ROUND41_LEAVES + ROUND42_LEAVES)
+              + ROUND39_LEAVES + ROUND40_LEAVES + ROUND41_LEAVES + ROUND42_LEAVES + CATCH_ALL_LEAVES)
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
     texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ROUND15_LEAVES
     texts += OVERCOUNT_LEAVES
@@ -1970,4 +2003,39 @@ def test_undefined_fragment_is_an_error_even_with_a_digit(tmp_path):
         "recognizers:\n  - name: d\n    supported_entity: DATE_REAL_YEAR\n"
         "    patterns:\n      - {name: d, regex: '({DATE8})', score: 0.5}\n")
     with pytest.raises(UserError, match="undefined fragment 'DATE8'"):
+        load_pattern_rules(tmp_path)
+
+
+def test_catch_all_finds_nothing_a_rule_or_not_identifier_claims(tmp_path):
+    """First rule wins: a catch-all value that a recognizer matched (and a shadow then subtracted), or that a
+    not-identifier matched, is no catch-all hit; the same value alone is one. Both engines agree."""
+    (tmp_path / "patterns.yaml").write_text(
+        "version: 1\nmask: '_{3,}'\nmask_glue: '[A-Za-z0-9./:#-]*_{3,}[A-Za-z0-9./:#-]*'\n"
+        "recognizers:\n"
+        "  - name: phone\n    supported_entity: PHONE\n    patterns:\n"
+        "      - {name: phone, regex: '\\b\\d{3}-\\d{3}-\\d{4}\\b', score: 0.5}\n"
+        "  - name: phone_toll_free\n    supported_entity: PHONE\n    shadows: [PHONE]\n"
+        "    shadow_regex: '\\b8(?:00|88)-\\d{3}-\\d{4}\\b'\n    patterns: []\n"
+        "catch_all:\n"
+        "  - {name: trip, supported_entity: ACCOUNT, regex: '(?i:\\btrip[ \\t]*#?[ \\t]*)([0-9-]{5,14})\\b'}\n"
+        "not_identifiers:\n  - {name: year_span, regex: '\\b(?:19|20)\\d\\d-(?:19|20)\\d\\d\\b'}\n",
+        encoding="utf-8")
+    rules = load_pattern_rules(tmp_path)
+    texts = ["Trip # 888-555-0100", "Trip # 617-555-0100", "trip 2019-2021", "trip 4410-22", "trip 4410-22 trip 88120"]
+    want = [[], [("617-555-0100", "PHONE")], [], [("4410-22", "ACCOUNT")],
+            [("4410-22", "ACCOUNT"), ("88120", "ACCOUNT")]]
+    loc = Locator(rules)
+    assert [[(t[s:e], c) for s, e, c in loc.locate(t)] for t in texts] == want
+    con = duckdb.connect()
+    con.register("cases", pa.table({"text": texts, "k": [str(i) for i in range(len(texts))]}))
+    counts = scan_table(con, "cases", "text", "k", rules)
+    assert [{c: n for c, n in counts.hits[str(i)].items() if n} for i in range(len(texts))] == [
+        {}, {"PHONE": 1}, {}, {"ACCOUNT": 1}, {"ACCOUNT": 2}]
+
+
+def test_catch_all_with_an_unknown_category_is_an_error(tmp_path):
+    (tmp_path / "patterns.yaml").write_text(
+        "version: 1\nmask_glue: 'x'\ncatch_all:\n  - {name: c, supported_entity: NUMBER, regex: 'a'}\n",
+        encoding="utf-8")
+    with pytest.raises(UserError, match="catch-all rule 'c' has unknown category 'NUMBER'"):
         load_pattern_rules(tmp_path)

@@ -337,12 +337,36 @@ def _test(expr: str, rxs: list[str]) -> str:
     a matching note for the big alternations (they locate the match start)."""
     if not rxs:
         return "false"
-    groups = [[rxs[i] for i in blk] for blk in _blocks(rxs)]
-    tests = []
-    for grp in groups:
-        rx = grp[0] if len(grp) == 1 else "|".join(f"(?:{x})" for x in grp)
-        tests.append(f"regexp_matches({expr}, {sql_str(rx)})")
+    tests = [f"regexp_matches({expr}, {sql_str(rx)})" for rx in _alternations(rxs)]
     return tests[0] if len(tests) == 1 else "(" + " OR ".join(tests) + ")"
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?([imsx]+)\)")
+
+
+def _alternations(rxs: list[str]) -> list[str]:
+    """``rxs`` as one regex per :func:`_blocks` block (a lone rule as written). A rule's leading
+    ``(?i)`` becomes ``(?i:...)``: RE2 reads either inside a group, Python's ``re`` only the second."""
+    out = []
+    for blk in _blocks(rxs):
+        grp = [rxs[i] for i in blk]
+        if len(grp) == 1:
+            out.append(grp[0])
+            continue
+        scoped = []
+        for x in grp:
+            m = _GLOBAL_FLAGS.match(x)
+            scoped.append(f"(?{m.group(1)}:{x[m.end():]})" if m else f"(?:{x})")
+        out.append("|".join(scoped))
+    return out
+
+
+def _claimed(expr: str, rules: PatternRules) -> str:
+    """SQL for ``expr`` with every match of every rule, shadow and not-identifier masked (``___``),
+    block by block in file order: the text a catch-all rule reads (Python: :meth:`Locator._claimed`)."""
+    for rx in _alternations(rules.claim_regexes()):
+        expr = f"regexp_replace({expr}, {sql_str(rx)}, '___', 'g')"
+    return expr
 
 
 def _gate(lits: tuple[str, ...] | None) -> str | None:
@@ -397,8 +421,10 @@ def _plan(rules: PatternRules) -> _Plan:
             ug_cols.append(f"CASE WHEN a_{b} THEN {_test('t', [rules.rules[i].regex for i in grp])} "
                            f"ELSE false END AS ug_{k}")
             cond.update({i: f"ug_{k}" for i in grp})
+    # catch-all rules: tested on t (masking claimed text only removes matches), counted on tc
+    catch = [r.regex for r in rules.catch_all]
     levels.append(", ".join([f"*, CASE WHEN ({hit_any}) AND n_bytes = n_chars THEN lower(t) END AS lt",
-                             *ug_cols]))
+                             f"{_test('t', catch)} AS k_any", *ug_cols]))
     rule_cols = []
     for i, r in enumerate(rules.rules):
         rule_cols.append(f"CASE WHEN {cond[i]} THEN {_count('t', r.regex)} ELSE 0 END AS {ident(f'r_{i}')}")
@@ -406,12 +432,19 @@ def _plan(rules: PatternRules) -> _Plan:
     for i, (_name, rx) in enumerate(rules.over_masking):
         rule_cols.append(f"CASE WHEN om_any THEN {_count('r', rx)} ELSE 0 END AS {ident(f'o_{i}')}")
         om.append(f"o_{i}")
-    levels.append("nt, n_chars, n_words, n_masks, t, lt, " + ", ".join(rule_cols))
+    tc = f"CASE WHEN k_any THEN {_claimed('t', rules)} END AS tc" if catch else "NULL AS tc"
+    levels.append(f"nt, n_chars, n_words, n_masks, t, lt, k_any, {tc}, " + ", ".join(rule_cols))
     cat_cols = []
     cats = []
     for cat in PATTERN_CATEGORIES:
         plus = [ident(f"r_{i}") for i, r in enumerate(rules.rules) if r.category == cat]
+        extra = [f"CASE WHEN k_any THEN {_count('tc', r.regex)} ELSE 0 END" for r in rules.catch_all
+                 if r.category == cat]
+        if not plus and not extra:
+            continue
         if not plus:
+            cat_cols.append(f"{' + '.join(extra)} AS {ident('c_' + cat)}")
+            cats.append(cat)
             continue
         expr = " + ".join(plus)
         minus = []
@@ -422,6 +455,8 @@ def _plan(rules: PatternRules) -> _Plan:
             minus.append(f"CASE WHEN {g} THEN {_count('t', s.regex)} ELSE 0 END" if g else _count("t", s.regex))
         if minus:
             expr = f"CASE WHEN ({expr}) > 0 THEN greatest(0, ({expr}) - ({' + '.join(minus)})) ELSE 0 END"
+        if extra:
+            expr = f"{expr} + {' + '.join(extra)}"
         cat_cols.append(f"{expr} AS {ident('c_' + cat)}")
         cats.append(cat)
     levels.append("nt, n_chars, n_words, n_masks, " + ", ".join(cat_cols + [ident(o) for o in om]))
@@ -478,7 +513,7 @@ def notes_with_hits(con: duckdb.DuckDBPyConnection, table: str, text_col: str, k
     """Yield (note key, text) of notes with at least one pattern hit, streamed in chunks."""
     masked = f"regexp_replace(coalesce({ident(text_col)}, ''), {sql_str(rules.mask_glue)}, '___', 'g')"
     q = (f"SELECT CAST({ident(key_col)} AS VARCHAR), {ident(text_col)} FROM {ident(table)} "
-         f"WHERE {_test(masked, [r.regex for r in rules.rules])}")
+         f"WHERE {_test(masked, [r.regex for r in rules.rules + rules.catch_all])}")
     cur = con.execute(q)
     while True:
         rows = cur.fetchmany(chunk)
@@ -525,15 +560,24 @@ class Locator:
         self.glue = re.compile(re2_dollar(rules.mask_glue), re.ASCII)
         self.rules = [(r.category, re.compile(re2_dollar(r.regex), re.ASCII)) for r in rules.rules]
         self.shadows = [(s.category, re.compile(re2_dollar(s.regex), re.ASCII)) for s in rules.shadows]
+        self.catch = [(r.category, re.compile(re2_dollar(r.regex), re.ASCII)) for r in rules.catch_all]
+        self.claims = ([re.compile(re2_dollar(rx), re.ASCII) for rx in _alternations(rules.claim_regexes())]
+                       if self.catch else [])
 
     def _fold(self, text: str) -> tuple[str, list[tuple[int, int]]]:
         """Fold mask-glued tokens to ``___``; return folded text and (folded_pos, delta) breakpoints."""
+        return self._mask(text, self.glue)
+
+    @staticmethod
+    def _mask(text: str, rx: re.Pattern) -> tuple[str, list[tuple[int, int]]]:
+        """Each match of ``rx`` written ``___`` (as RE2's global replace does); the new text and its
+        (new_pos, delta) breakpoints for :meth:`_orig`."""
         parts: list[str] = []
         marks: list[tuple[int, int]] = []
         last = 0
         delta = 0
         flen = 0
-        for m in self.glue.finditer(text):
+        for m in rx.finditer(text):
             parts.append(text[last:m.start()])
             flen += m.start() - last
             parts.append("___")
@@ -576,5 +620,24 @@ class Locator:
                     shadowed[cat].discard((s, e))
                     continue
                 hits.append((self._orig(s, marks), self._orig(e, marks), cat))
+        hits += [(self._orig(s, marks), self._orig(e, marks), cat) for s, e, cat in self._catch_all(folded)]
         hits.sort()
         return hits
+
+    def _catch_all(self, folded: str) -> list[tuple[int, int, str]]:
+        """Catch-all hits in ``folded`` (folded positions): matches in the text every claim leaves
+        (the SQL tier's ``tc``), mapped back through each masking step."""
+        if not any(rx.search(folded) for _, rx in self.catch):
+            return []
+        text, steps = folded, []
+        for rx in self.claims:
+            text, marks = self._mask(text, rx)
+            steps.append(marks)
+        out = []
+        for cat, rx in self.catch:
+            for m in rx.finditer(text):
+                s, e = self._span(m)
+                for marks in reversed(steps):
+                    s, e = self._orig(s, marks), self._orig(e, marks)
+                out.append((s, e, cat))
+        return out

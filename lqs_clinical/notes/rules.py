@@ -49,6 +49,16 @@ class PatternRules:
     shadows: tuple[ShadowRule, ...]
     over_masking: tuple[tuple[str, str], ...]
     digest: str = field(default="")
+    # HIPAA's "any other unique identifying number": counted only in text no rule, shadow or
+    # not-identifier matched (first rule wins, see ``claim_regexes``)
+    catch_all: tuple[PatternRule, ...] = ()
+    not_identifiers: tuple[tuple[str, str], ...] = ()  # (name, regex): win over the catch-all, count nothing
+
+    def claim_regexes(self) -> list[str]:
+        """What a catch-all rule runs after: every rule, shadow and not-identifier, in file order. Text
+        any of them matches is masked first, so a catch-all hit is never a second count of an identifier
+        a rule found, nor one a shadow or a not-identifier has ruled out."""
+        return [r.regex for r in self.rules] + [s.regex for s in self.shadows] + [rx for _, rx in self.not_identifiers]
 
 
 def _rules_dir(rules_dir: Path | None) -> Path:
@@ -116,6 +126,13 @@ def load_pattern_rules(rules_dir: Path | None = None) -> PatternRules:
                 raise UserError(f"{path}: recognizer {rec.get('name')!r} needs shadow_regex")
             shadows.append(ShadowRule(f"{rec['name']}->{target}", target, expand(rx, rec["name"])))
     over = tuple((o["name"], expand(o["regex"], o["name"])) for o in data.get("over_masking") or [])
+    catch: list[PatternRule] = []
+    for rec in data.get("catch_all") or []:
+        if rec.get("supported_entity") not in PATTERN_CATEGORIES:
+            raise UserError(f"{path}: catch-all rule {rec.get('name')!r} has unknown category "
+                            f"{rec.get('supported_entity')!r}")
+        catch.append(PatternRule(rec["name"], rec["supported_entity"], expand(rec["regex"], rec["name"])))
+    not_ids = tuple((o["name"], expand(o["regex"], o["name"])) for o in data.get("not_identifiers") or [])
     return PatternRules(
         mask=data.get("mask", "_{3,}"),
         mask_glue=data["mask_glue"],
@@ -123,6 +140,8 @@ def load_pattern_rules(rules_dir: Path | None = None) -> PatternRules:
         shadows=tuple(shadows),
         over_masking=over,
         digest=hashlib.sha256(raw).hexdigest()[:16],
+        catch_all=tuple(catch),
+        not_identifiers=not_ids,
     )
 
 

@@ -245,6 +245,11 @@ _VESSEL_BEFORE_RX = re.compile(r"(?:\b(?:[FMSR]/[VTY]|MV|FV|OSV|USNS|USCGC|HMS|R
 _PET_NAMED_RX = re.compile(r"(?i:\b(?:dog|cat|puppy|kitten|pet|horse|pony|parrot|bird|cockatiel|ferret|rabbit|hamster|"
                            r"himalayan|longhair|shorthair|tabby|terrier|retriever|mare|gelding|stallion)\b)"
                            r"[^.\n]{0,20}?\b(?i:named|called)[ \t]+[\"“']?\Z")
+# (round 43) an animal described right after its name: "accompanied by Bramble, a standard poodle (ID tag ...)"
+_ANIMAL_AFTER_RX = re.compile(r"(?i:,[ \t]+an?[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:lab/golden(?:[ \t]+cross)?|shepherd|"
+                              r"poodle|labrador|retriever|doodle|collie|terrier|spaniel|husky|beagle|dachshund|"
+                              r"(?:service|guide|therapy|hearing|seizure|mobility)[ \t]+(?:dog|animal|horse)|"
+                              r"dog|puppy|cat|kitten|pony)s?\b)")
 # "Graves' ophthalmopathy", "Hashimoto's thyroiditis": a possessive before a medical word
 _POSSESSIVE_MEDICAL_RX = re.compile(r"['’]s?\s+([a-z]+)")
 # a score out of a maximum after a lone capitalised word: an eponymous scale ("Berg 43/56", "Braden 18/23")
@@ -584,13 +589,15 @@ class Detector:
             return word[:-2] in d or word[:-1] in d
         return False
 
-    def _other_thing_named(self, text: str, s: int) -> bool:
-        """Whether what stands before ``s`` makes the span a name of something no identifier belongs to: a list item's
+    def _other_thing_named(self, text: str, s: int, e: int) -> bool:
+        """Whether what stands around ``text[s:e]`` makes it a name of something no identifier belongs to: a list item's
         label ("A. Hemoperitoneum"), a brand after its generic ("golimumab (Simponi Aria)"), a boat after its type
-        ("deckhand on F/V Miss Nettie") or a pet after "named". The model's spans and the cues' both ask it."""
+        ("deckhand on F/V Miss Nettie"), a pet after "named" or before its breed ("Bramble, a standard poodle"). The
+        model's spans and the cues' both ask it."""
         return bool(self._list_label(text, s) or self._brand_after_generic(text, s)
                     or _VESSEL_BEFORE_RX.search(text, max(0, s - 24), s)
-                    or _PET_NAMED_RX.search(text, max(0, s - 60), s))
+                    or _PET_NAMED_RX.search(text, max(0, s - 60), s)
+                    or _ANIMAL_AFTER_RX.match(text, e))
 
     def _list_label(self, text: str, s: int) -> bool:
         """A span opening an enumerated list item ("A. Pancreaticoduodenectomy", "B. Omental nodule"): a capital and a
@@ -748,7 +755,7 @@ class Detector:
         if m and m.start() > 0:
             e = s + m.start()
             span = text[s:e]
-        if self._other_thing_named(text, s):
+        if self._other_thing_named(text, s, e):
             return None
         if re.match(r"-?\d", text[e:e + 2]):
             return None  # a code's letters glued to its digits ("GRP-43362"): no name
@@ -1021,7 +1028,7 @@ class Detector:
             words = _WORD_RX.findall(low)
             if cat == "LOCATION" and low in self.rules.device_makers:
                 continue  # a maker in brackets after its product is no town ("Simplex P (Stryker)")
-            if self._other_thing_named(text, s):
+            if self._other_thing_named(text, s, e):
                 continue
             if self._company([w.strip(".'’") for w in words]):
                 continue  # a trial's sponsor after "sponsor" is a company, not the patient's AA sponsor

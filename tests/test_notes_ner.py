@@ -1315,3 +1315,28 @@ def test_round42_security_and_health_it(detector):
     }
     for text, want in cases.items():
         assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
+
+
+def test_round43_transport_and_disability(detector):
+    """Corpora 77-78 (patient transportation; disability services; blind after round 41): wheelchair, stander and
+    lift brands, an EHR vendor, a ride-share broker and a service dog named before its breed are no identifiers; a
+    personal care aide, a health care agent, a referring therapist, an employer after a masked job title, a facility's
+    town closing its line and a livery company are. A real person named Strong is a name again (round 42 had made
+    "strong" an allow phrase)."""
+    d = detector
+    quiet = ("Pt transfers with a Quickie Nitrum and a Sara Stedy; stands in a Rifton E-Pacer.\n"
+             "After-visit summary printed from Epic; ride booked through Lyft Healthcare.\n"
+             "The patient is accompanied by Clover, a standard poodle (ID tag on file).\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
+    cases = {
+        "PCA: Bartholomew Nkemelu\n": [("Bartholomew Nkemelu", "PERSON")],
+        "HCP/agent: Rosalind Achterberg\n": [("Rosalind Achterberg", "PERSON")],
+        "Referred by Evander Castellanos, PT, for seating.\n": [("Evander Castellanos", "PERSON")],
+        "Pt works as a ___ at Thistlewood Grocers.\n": [("Thistlewood Grocers", "ORGANIZATION")],
+        "Renal follow-up: Larchmont Dialysis, Schuylerville\n": [("Larchmont Dialysis", "ORGANIZATION"),
+                                                                  ("Schuylerville", "LOCATION")],
+        "Ride assigned to Quillan Medical Livery by the broker.\n": [("Quillan Medical Livery", "ORGANIZATION")],
+        "Consent witnessed by Nadia Strong, RN.\n": [("Nadia Strong", "PERSON")],
+    }
+    for text, want in cases.items():
+        assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text

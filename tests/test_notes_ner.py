@@ -1340,3 +1340,28 @@ def test_round43_transport_and_disability(detector):
     }
     for text, want in cases.items():
         assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
+
+
+def test_round44_laboratory_and_housing(detector):
+    """Corpora 79-80 (reference-lab outreach; environmental and housing health; blind after round 43): viruses named
+    after places, an HL7 facility code and an order's test, a moisture meter and a public healthy-homes programme are no
+    identifiers; a landlord (misspelt), an inspector in an aligned column, a call-centre agent, a courier, a housing
+    complex, a reference laboratory, a utility, a landlord company and an exterminator are."""
+    d = detector
+    quiet = ("EBV VCA IgM negative; Jamestown Canyon and Powassan IgM negative.\n"
+             "MSH|^~\\&|REFLAB|RL07|LIS|MAIN|\nOBR|1|___|___|CERU^CERULOPLASMIN|||\n"
+             "Moisture meter | 31% WME (Protimeter Mini) |\nHealthy Homes inspection scheduled.\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
+    cases = {
+        "Lanlord name: Ignatius Featherstone\n": [("Ignatius Featherstone", "PERSON")],
+        "INSPECTOR    Philippa Vanterpool\n": [("Philippa Vanterpool", "PERSON")],
+        "Housing complex: Bellweather Court Apartments\n": [("Bellweather Court Apartments", "LOCATION")],
+        "Send-out to Marchbank Reference Laboratories for flow.\n": [
+            ("Marchbank Reference Laboratories", "ORGANIZATION")],
+        "Electric/gas provider Quassaick Gas & Electric\n": [("Quassaick Gas & Electric", "ORGANIZATION")],
+        "Property mgmt co Brackenridge Rentals did not respond.\n": [("Brackenridge Rentals", "ORGANIZATION")],
+        "Exterminator: Pestique Exterminating (gel bait)\n": [("Pestique Exterminating", "ORGANIZATION")],
+        "PID|1||___||SZABO^LORCAN||\n": [("SZABO^LORCAN", "PERSON")],  # a patient's name in PID-5 stays one
+    }
+    for text, want in cases.items():
+        assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text

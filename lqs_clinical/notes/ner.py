@@ -250,6 +250,8 @@ _ANIMAL_AFTER_RX = re.compile(r"(?i:,[ \t]+an?[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:lab
                               r"poodle|labrador|retriever|doodle|collie|terrier|spaniel|husky|beagle|dachshund|"
                               r"(?:service|guide|therapy|hearing|seizure|mobility)[ \t]+(?:dog|animal|horse)|"
                               r"dog|puppy|cat|kitten|pony)s?\b)")
+# (round 44) an HL7 order's service (OBR-4, "OBR|1|___|___|CERU^CERULOPLASMIN"): a test's code and name
+_HL7_SERVICE_RX = re.compile(r"\bOBR\|[^|\n]*\|[^|\n]*\|[^|\n]*\|\Z")
 # "Graves' ophthalmopathy", "Hashimoto's thyroiditis": a possessive before a medical word
 _POSSESSIVE_MEDICAL_RX = re.compile(r"['’]s?\s+([a-z]+)")
 # a score out of a maximum after a lone capitalised word: an eponymous scale ("Berg 43/56", "Braden 18/23")
@@ -592,12 +594,13 @@ class Detector:
     def _other_thing_named(self, text: str, s: int, e: int) -> bool:
         """Whether what stands around ``text[s:e]`` makes it a name of something no identifier belongs to: a list item's
         label ("A. Hemoperitoneum"), a brand after its generic ("golimumab (Simponi Aria)"), a boat after its type
-        ("deckhand on F/V Miss Nettie"), a pet after "named" or before its breed ("Bramble, a standard poodle"). The
-        model's spans and the cues' both ask it."""
+        ("deckhand on F/V Miss Nettie"), a pet after "named" or before its breed ("Bramble, a standard poodle"), an HL7
+        order's test ("OBR|1|___|___|CERU^CERULOPLASMIN"). The model's spans and the cues' both ask it."""
         return bool(self._list_label(text, s) or self._brand_after_generic(text, s)
                     or _VESSEL_BEFORE_RX.search(text, max(0, s - 24), s)
                     or _PET_NAMED_RX.search(text, max(0, s - 60), s)
-                    or _ANIMAL_AFTER_RX.match(text, e))
+                    or _ANIMAL_AFTER_RX.match(text, e)
+                    or _HL7_SERVICE_RX.search(text, text.rfind("\n", 0, s) + 1, s))
 
     def _list_label(self, text: str, s: int) -> bool:
         """A span opening an enumerated list item ("A. Pancreaticoduodenectomy", "B. Omental nodule"): a capital and a

@@ -363,7 +363,7 @@ def _alternations(rxs: list[str]) -> list[str]:
 
 def _claimed(expr: str, rules: PatternRules) -> str:
     """SQL for ``expr`` with every match of every rule, shadow and not-identifier masked (``___``),
-    block by block in file order: the text a catch-all rule reads (Python: :meth:`Locator._claimed`)."""
+    block by block in file order: the text a catch-all rule reads (Python: :meth:`Locator._catch_all`)."""
     for rx in _alternations(rules.claim_regexes()):
         expr = f"regexp_replace({expr}, {sql_str(rx)}, '___', 'g')"
     return expr

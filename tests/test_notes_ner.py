@@ -1365,3 +1365,18 @@ def test_round44_laboratory_and_housing(detector):
     }
     for text, want in cases.items():
         assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
+
+
+def test_round44_heads_leave_a_hospitals_own_departments(detector):
+    """Round 44's laboratory and utility heads read seven cells of older corpora worse (session 26, NER tier, 100
+    notes): a hospital's own laboratory, a radiotherapy table's header row and a fit-test agent are no names; a
+    company's laboratory still is."""
+    d = detector
+    quiet = ("CYTOPATHOLOGY REPORT\n___ -- Cytology Laboratory\n"
+             "Vascular access reviewed with the Cellular Therapy Laboratory; samples sent.\n"
+             "Microbiology Laboratory \u2014 Environmental Section\n___ Pelvic Health & Urodynamics Laboratory\n"
+             "Site                Technique  Energy  Dose/fx\n"
+             "Agent: Bitrex (denatonium benzoate); sweet taste negative\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
+    text = "Sent to Ashgrove Toxicology Laboratory today.\n"
+    assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == [("Ashgrove Toxicology Laboratory", "ORGANIZATION")]

@@ -1380,3 +1380,26 @@ def test_round44_heads_leave_a_hospitals_own_departments(detector):
     assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
     text = "Sent to Ashgrove Toxicology Laboratory today.\n"
     assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == [("Ashgrove Toxicology Laboratory", "ORGANIZATION")]
+
+
+def test_round45_farmworkers_and_refugees(detector):
+    """Corpora 81-82 (farmworker health; refugee resettlement; blind after round 44): a crop's variety, a registered
+    pesticide, over-the-counter remedies, a vaccine brand, a language (also when it is a first name: Karen), the
+    immigration agency's contact centre, refugee programmes, a TB clinic's visit type and a form's title are no
+    identifiers; a crew leader and a labour contractor after their labels are."""
+    d = detector
+    quiet = ("MSAW worker who was thinning Roma tomatoes; collapsed during Valencia oranges harvest.\n"
+             "Exposure: product Admire Pro (EPA Reg. No. 264-827); label of Mustang Maxx reviewed (permethrin).\n"
+             "Took Alka-Seltzer and Pepto-Bismol at the camp.\n| Fluzone High-Dose | CVX 197 |\n"
+             "Speaks Mam. Teach-back in Hakha Chin. Karen interpreter conferenced in.\n"
+             "Patient given USCIS Contact Center number.\nsponsor ___ (Welcome Corps supporter)\n"
+             "| Refugee Cash Assistance | pending |\nVisit Type: TB Clinic - Class B Arrival Follow-up\n"
+             "Report of Immigration Medical Examination and Vaccination Record)\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
+    cases = {
+        "Crew Leader Name:CLEOTILDE HERNANDEZ\n": [("CLEOTILDE HERNANDEZ", "PERSON")],
+        "Contratista: Verlie Pascual (farm labor contractor)\n": [("Verlie Pascual", "PERSON")],
+        "Speaks Karen; sister Karen Whitlock at bedside.\n": [("Karen Whitlock", "PERSON")],
+    }
+    for text, want in cases.items():
+        assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text

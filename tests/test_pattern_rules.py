@@ -1917,6 +1917,20 @@ CATCH_ALL_FINDS = [
     # a rule's hit and a catch-all hit on one line: each counted once
     ("Claim #: 44512388; trip 88120-4", [("44512388", "ACCOUNT"), ("88120-4", "ACCOUNT")]),
 ]
+# session 26, corpora 81-82 (farmworker health; refugee resettlement), blind after round 44
+ROUND45_FINDS = [
+    ("Please fax\nFROI to 1-509-953-9732 attn claims\n", [("1-509-953-9732", "FAX")]),  # the object on the next line
+    ("Fax completed I-693 worksheet to civil surgeon: 212/870-0871\n", [("212/870-0871", "FAX")]),  # a form's number
+    ("DOB: 27 de septiembre de 1936\n", [("27 de septiembre de 1936", "DATE_REAL_YEAR")]),  # a date in Spanish
+    ("Código postal 93601\n", [("93601", "ZIP")]),
+    ("Expediente: CHC707277\n", [("CHC707277", "MRN")]),
+]
+ROUND45_LEAVES = [
+    "product Vapam HL (EPA Reg. No. 100-1431).",     # a pesticide's EPA registration is printed on its label
+    "malathion, EPA Reg. #62719-32 / Caller",
+    "contract job order H-300-94512-175503 reviewed",  # a Department of Labor job order: the employer's
+    "el 3 de mayo de 10 pacientes",                  # no year
+]
 CATCH_ALL_LEAVES = [
     "Trip # 1-888-555-0100 (the broker's public line)",  # a toll-free number: the phone rules claim it
     "CATH LAB 3   Case #: 5420016",                      # a procedure room's case count
@@ -1939,7 +1953,7 @@ CATCH_ALL_LEAVES = [
                          + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS + ROUND31_FINDS + ROUND32_FINDS
                          + ROUND33_FINDS + ROUND34_FINDS + ROUND35_FINDS + ROUND36_FINDS + ROUND37_FINDS
                          + ROUND38_FINDS + ROUND39_FINDS + ROUND40_FINDS + ROUND41_FINDS + ROUND42_FINDS
-                         + ROUND43_FINDS + ROUND44_FINDS + CATCH_ALL_FINDS)
+                         + ROUND43_FINDS + ROUND44_FINDS + ROUND45_FINDS + CATCH_ALL_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -1961,7 +1975,7 @@ def test_rule_finds(loc, text, want):
    + ROUND27_LEAVES + ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES
    + ROUND32_LEAVES + ROUND33_LEAVES + ROUND34_LEAVES + ROUND35_LEAVES + ROUND36_LEAVES + ROUND37_LEAVES
    + ROUND38_LEAVES + ROUND39_LEAVES + ROUND40_LEAVES + ROUND41_LEAVES + ROUND42_LEAVES + ROUND43_LEAVES
-   + ROUND44_LEAVES + CATCH_ALL_LEAVES)
+   + ROUND44_LEAVES + ROUND45_LEAVES + CATCH_ALL_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -1977,14 +1991,14 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
              + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS
              + ROUND31_FINDS + ROUND32_FINDS + ROUND33_FINDS + ROUND34_FINDS + ROUND35_FINDS + ROUND36_FINDS
              + ROUND37_FINDS + ROUND38_FINDS + ROUND39_FINDS + ROUND40_FINDS + ROUND41_FINDS + ROUND42_FINDS
-             + ROUND43_FINDS + ROUND44_FINDS + CATCH_ALL_FINDS]
+             + ROUND43_FINDS + ROUND44_FINDS + ROUND45_FINDS + CATCH_ALL_FINDS]
     texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
     texts += ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
     texts += ROUND27_LEAVES
     texts += (ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES + ROUND32_LEAVES + ROUND33_LEAVES
               + ROUND34_LEAVES + ROUND35_LEAVES + ROUND36_LEAVES + ROUND37_LEAVES + ROUND38_LEAVES
               + ROUND39_LEAVES + ROUND40_LEAVES + ROUND41_LEAVES + ROUND42_LEAVES + ROUND43_LEAVES + ROUND44_LEAVES
-              + CATCH_ALL_LEAVES)
+              + ROUND45_LEAVES + CATCH_ALL_LEAVES)
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
     texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ROUND15_LEAVES
     texts += OVERCOUNT_LEAVES

@@ -250,6 +250,29 @@ _ANIMAL_AFTER_RX = re.compile(r"(?i:,[ \t]+an?[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:lab
                               r"poodle|labrador|retriever|doodle|collie|terrier|spaniel|husky|beagle|dachshund|"
                               r"(?:service|guide|therapy|hearing|seizure|mobility)[ \t]+(?:dog|animal|horse)|"
                               r"dog|puppy|cat|kitten|pony)s?\b)")
+# (session 26) a crop's variety before the crop: "thinning Roma tomatoes", "Valencia oranges harvest", "Bing cherries"
+_PRODUCE_AFTER_RX = re.compile(r"[ \t]+(?i:oranges?|tomato(?:es)?|onions?|cherr(?:y|ies)|apples?|grapes?|peppers?|"
+                               r"lettuce|strawberr(?:y|ies)|blueberr(?:y|ies)|peach(?:es)?|pears?|potato(?:es)?|"
+                               r"avocados?|lemons?|limes?|melons?|cantaloupes?|plums?|nectarines?|mango(?:e?s)?|"
+                               r"sweet[ \t]+potato(?:es)?|squash|cucumbers?|almonds?|pistachios?|pecans?|walnuts?|"
+                               r"hops|tobacco|cotton|berries|navels?|citrus)\b")
+# (session 26) a registered pesticide: after "product" or "label of", or before its formulation and EPA registration
+# ("product Admire Pro (EPA Reg. No. ...)", "label of Mustang Maxx reviewed", "Agri-Mek SC (EPA Reg. #...)")
+_PRODUCT_BEFORE_RX = re.compile(r"(?i:\b(?:product|label[ \t]+of|pesticide|herbicide|insecticide|fungicide|"
+                                r"fumigant)[ \t]+\Z)")
+_EPA_AFTER_RX = re.compile(r"(?:[ \t]+[A-Z0-9][A-Za-z0-9.]{0,5}){0,2}[ \t]*\([ \t]*EPA\b")
+# (session 26) a language after "speaks", a language label or a teach-back, or before "interpreter" ("Speaks Mam",
+# "Teach-back in Karen", "Karen interpreter conferenced in"): Karen and Mam are names too, so the cue decides
+_LANGUAGE_BEFORE_RX = re.compile(r"(?i:\b(?:speaks?|speaking|(?:primary|preferred)?[ \t]*language|lang\.?|"
+                                 r"teach-?back(?:[ \t]+(?:done|completed|given))?[ \t]+in|interpreted[ \t]+in)"
+                                 r"[ \t]*:?[ \t]*\Z)")
+_LANGUAGE_IN_SPAN_RX = re.compile(r"(?i:(?:speaks|language)[ \t]*:?[ \t]+)\S")
+_LANGUAGE_AFTER_RX = re.compile(r"(?i:[ \t]+(?:interpreter|interpretation|speaker)\b|-speaking\b)")
+# a person's name does not end in a document's word (``document_words`` also holds surnames: Pool, Follow)
+_DOCUMENT_TAILS = frozenset({"record", "report", "form", "worksheet", "checklist", "questionnaire", "flowsheet",
+                             "requisition", "instructions"})
+# the word right before a span ("USCIS" before the model's "Contact Center")
+_WORD_BEFORE_RX = re.compile(r"([A-Za-z][A-Za-z&'’-]*)[ \t]+\Z")
 # (round 44) an HL7 order's service (OBR-4, "OBR|1|___|___|CERU^CERULOPLASMIN"): a test's code and name
 _HL7_SERVICE_RX = re.compile(r"\bOBR\|[^|\n]*\|[^|\n]*\|[^|\n]*\|\Z")
 # "Graves' ophthalmopathy", "Hashimoto's thyroiditis": a possessive before a medical word
@@ -595,12 +618,18 @@ class Detector:
         """Whether what stands around ``text[s:e]`` makes it a name of something no identifier belongs to: a list item's
         label ("A. Hemoperitoneum"), a brand after its generic ("golimumab (Simponi Aria)"), a boat after its type
         ("deckhand on F/V Miss Nettie"), a pet after "named" or before its breed ("Bramble, a standard poodle"), an HL7
-        order's test ("OBR|1|___|___|CERU^CERULOPLASMIN"). The model's spans and the cues' both ask it."""
+        order's test ("OBR|1|___|___|CERU^CERULOPLASMIN"), a crop's variety ("Roma tomatoes"), a registered pesticide
+        ("product Admire Pro"), a language ("Speaks Mam", "Karen interpreter"). The model's spans and the cues' both
+        ask it."""
         return bool(self._list_label(text, s) or self._brand_after_generic(text, s)
                     or _VESSEL_BEFORE_RX.search(text, max(0, s - 24), s)
                     or _PET_NAMED_RX.search(text, max(0, s - 60), s)
                     or _ANIMAL_AFTER_RX.match(text, e)
-                    or _HL7_SERVICE_RX.search(text, text.rfind("\n", 0, s) + 1, s))
+                    or _HL7_SERVICE_RX.search(text, text.rfind("\n", 0, s) + 1, s)
+                    or _PRODUCE_AFTER_RX.match(text, e)
+                    or _PRODUCT_BEFORE_RX.search(text, max(0, s - 24), s) or _EPA_AFTER_RX.match(text, e)
+                    or _LANGUAGE_BEFORE_RX.search(text, max(0, s - 40), s)
+                    or _LANGUAGE_IN_SPAN_RX.match(text, s) or _LANGUAGE_AFTER_RX.match(text, e))
 
     def _list_label(self, text: str, s: int) -> bool:
         """A span opening an enumerated list item ("A. Pancreaticoduodenectomy", "B. Omental nodule"): a capital and a
@@ -803,6 +832,9 @@ class Detector:
                 return None
         if self._public_body(low, tokens, text[e:e + 40]) or self._payer(text, s, e):
             return None  # "the MassHealth Customer Service Center", "Vision plan: Davis Vision": a programme or payer
+        before = _WORD_BEFORE_RX.search(text, max(0, s - 30), s)
+        if (is_facility or cat == "ORGANIZATION") and before and before.group(1).lower() in self._public_single:
+            return None  # (session 26) the model cut the agency's name off its office: "USCIS [Contact Center]"
         if (is_facility or context_org or cat == "ORGANIZATION") and any(
                 t in self.rules.document_words for t in tokens):
             return None  # a document's title: "DEVICE CLINIC INTERROGATION REPORT - ICD"
@@ -814,7 +846,7 @@ class Detector:
         if is_facility:
             head_words = {w for p in self._fac_multi if p in low for w in p.split()}
             content = [t for t in tokens if t not in self._fac_single and t not in self.rules.common_words
-                       and t not in _FUNCTION_WORDS and t not in head_words]
+                       and t not in _FUNCTION_WORDS and t not in head_words and len(t) > 1]  # "Clinic - Class B"
             if not content or all(t in self.rules.allow_tokens for t in content):
                 return None  # "Hospital", "the Clinic": a facility word alone names nobody
             return s, e, "ORGANIZATION"
@@ -831,6 +863,8 @@ class Detector:
             return None
         if cat == "PERSON" and self._heading_word(text, s, e, tokens):
             return None
+        if cat == "PERSON" and len(tokens) > 1 and tokens[-1] in _DOCUMENT_TAILS:
+            return None  # (session 26) a form's title: "... Examination and Vaccination Record"
         if cat == "PERSON" and len(tokens) == 1 and _SCORE_AFTER_RX.match(text, e):
             return None  # "PT 2w3 for gait, Berg 21/56": a scale's score, not a person
         if any(t.endswith(_STRONG_MEDICAL_SUFFIXES) for t in tokens):

@@ -17,7 +17,7 @@ from lqs_clinical.notes.calibrate import calibrated, holdout_corpora, pool, roga
 from lqs_clinical.notes.rules import NER_CATEGORIES, PATTERN_CATEGORIES
 from lqs_clinical.synth.notes import LabelledNote
 
-HOLDOUTS = ["holdout"] + [f"holdout{i}" for i in range(2, 83)]
+HOLDOUTS = ["holdout"] + [f"holdout{i}" for i in range(2, 85)]
 
 
 def _row(pos: int, fpos: int, neg: int, fneg: int) -> dict:
@@ -204,3 +204,17 @@ def test_calibration_key_covers_the_detector_and_corpus_source(tmp_path):
     (pkg / "notes" / "probe.py").write_text("# not part of the detector\n", encoding="utf-8")
     seen.add(cal.code_digest(pkg))
     assert len(seen) == 7  # six changes that count, and the probe's own module that does not
+
+
+def test_calibration_in_two_processes_equals_one(monkeypatch):
+    """The stored calibration is measured in forked workers, one corpus each: the pooled figures are those of a
+    sequential run (pattern tier, the family and two held-out corpora, fewer notes than stored)."""
+    monkeypatch.setattr(cal, "holdout_names", lambda: ("holdout", "holdout42"))
+    monkeypatch.setattr(cal, "CALIBRATION_PATTERN_NOTES", 300)
+    monkeypatch.setattr(cal, "CALIBRATION_HOLDOUT_NOTES", 100)
+    seen: list[str] = []
+    one = cal.compute_calibration(None)
+    two = cal.compute_calibration(None, seen.append, workers=2)
+    assert seen == ["calibration", "holdout", "holdout42"]
+    assert two == one
+    assert set(one["PHONE"]["corpora"]) == {"calibration", "holdout", "holdout42"}

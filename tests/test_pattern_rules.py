@@ -1931,6 +1931,38 @@ ROUND45_LEAVES = [
     "contract job order H-300-94512-175503 reviewed",  # a Department of Labor job order: the employer's
     "el 3 de mayo de 10 pacientes",                  # no year
 ]
+ROUND46_FINDS = [
+    ("Edad: 98 años\n", [("98", "AGE_OVER_89")]),                          # Spanish age label
+    ("Paramedic lic. K 61510\n", [("K 61510", "LICENSE")]),                 # one letter, a blank, the number
+    ("CDL/DL no. W 01673 (pt drives the crew van)", [("W 01673", "LICENSE")]),
+    ("Dirección: 4229 SR 58\n", [("4229 SR 58", "STREET_ADDRESS")]),       # a numbered state route
+    ("dairy barn at 5344 Avenue 441\n", [("5344 Avenue 441", "STREET_ADDRESS")]),  # a county's numbered avenue
+    ("Ag Commissioner episode # 2223722245\n", [("2223722245", "ACCOUNT")]),  # catch-all: an episode with its id word
+    ("First report of injury no.: KF8530067\n", [("KF8530067", "ACCOUNT")]),
+    # tuned on 83-84: payment plans and confirmations, an RMA, a file number on the next line, a reference number,
+    # a payment card, a charger's abbreviated serial
+    ("Payment plan PP-031815: 10 monthly installments\n", [("PP-031815", "ACCOUNT")]),
+    ("Portal payment confirmation V08537342 ($166.09 via PayPal).", [("V08537342", "ACCOUNT")]),
+    ("TransUnion file no.\n1984356519 - dispute\n", [("1984356519", "ACCOUNT")]),
+    ("returned to manufacturer under RMA RMA902401; loaner issued", [("RMA902401", "ACCOUNT")]),
+    ("Card on file (autopay) 4693 7175 8686 0034 - removed", [("4693 7175 8686 0034", "ACCOUNT")]),
+    ("Battery charger ser. no. CL49-26464\n", [("CL49-26464", "DEVICE_ID")]),
+    # Refugee Medical Assistance's id is a health plan's, not an RMA (a return authorisation) for the catch-all
+    ("Refugee Medical Assistance  ID RMA5670066\n", [("RMA5670066", "HEALTH_PLAN")]),
+    # a fax's transmission confirmation is no record number (corpus 44): the fax only
+    ("faxed signed order to +1 718 595 6506 (confirmation #CC-0683230)\n", [("+1 718 595 6506", "FAX")]),
+]
+ROUND46_LEAVES = [
+    "license class A 12345 miles",        # a licence cue's single letter needs the number right after it
+    "BUN 24 CR 1.3; rate 120 SR 1.5",     # creatinine and sinus rhythm, not routes
+    "Episode of care 12345 days",         # an episode without an id word
+    "use by 12/2027 on the liner box.",   # a liner's expiry (month and year before the item)
+    "Bard REF REF 1708000, Lot REJX0471",  # a catalogue number after REF, said twice
+    "faxed signed order to ___ (confirmation #CC-0683230)",  # a fax transmission's confirmation
+    "Credit reports pulled free from www.annualcreditreport.com.",  # the public free credit-report site
+    "Report\n12345 units given",          # a quantity on the next line
+    "Card reader firmware 4.2; 4444 5678 9012 3456 is not right after the card word",
+]
 CATCH_ALL_LEAVES = [
     "Trip # 1-888-555-0100 (the broker's public line)",  # a toll-free number: the phone rules claim it
     "CATH LAB 3   Case #: 5420016",                      # a procedure room's case count
@@ -1953,7 +1985,7 @@ CATCH_ALL_LEAVES = [
                          + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS + ROUND31_FINDS + ROUND32_FINDS
                          + ROUND33_FINDS + ROUND34_FINDS + ROUND35_FINDS + ROUND36_FINDS + ROUND37_FINDS
                          + ROUND38_FINDS + ROUND39_FINDS + ROUND40_FINDS + ROUND41_FINDS + ROUND42_FINDS
-                         + ROUND43_FINDS + ROUND44_FINDS + ROUND45_FINDS + CATCH_ALL_FINDS)
+                         + ROUND43_FINDS + ROUND44_FINDS + ROUND45_FINDS + ROUND46_FINDS + CATCH_ALL_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
 
@@ -1975,7 +2007,7 @@ def test_rule_finds(loc, text, want):
    + ROUND27_LEAVES + ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES
    + ROUND32_LEAVES + ROUND33_LEAVES + ROUND34_LEAVES + ROUND35_LEAVES + ROUND36_LEAVES + ROUND37_LEAVES
    + ROUND38_LEAVES + ROUND39_LEAVES + ROUND40_LEAVES + ROUND41_LEAVES + ROUND42_LEAVES + ROUND43_LEAVES
-   + ROUND44_LEAVES + ROUND45_LEAVES + CATCH_ALL_LEAVES)
+   + ROUND44_LEAVES + ROUND45_LEAVES + ROUND46_LEAVES + CATCH_ALL_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -1991,14 +2023,14 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
              + ROUND25_FINDS + ROUND26_FINDS + ROUND27_FINDS + ROUND28_FINDS + ROUND29_FINDS + ROUND30_FINDS
              + ROUND31_FINDS + ROUND32_FINDS + ROUND33_FINDS + ROUND34_FINDS + ROUND35_FINDS + ROUND36_FINDS
              + ROUND37_FINDS + ROUND38_FINDS + ROUND39_FINDS + ROUND40_FINDS + ROUND41_FINDS + ROUND42_FINDS
-             + ROUND43_FINDS + ROUND44_FINDS + ROUND45_FINDS + CATCH_ALL_FINDS]
+             + ROUND43_FINDS + ROUND44_FINDS + ROUND45_FINDS + ROUND46_FINDS + CATCH_ALL_FINDS]
     texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
     texts += ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
     texts += ROUND27_LEAVES
     texts += (ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES + ROUND32_LEAVES + ROUND33_LEAVES
               + ROUND34_LEAVES + ROUND35_LEAVES + ROUND36_LEAVES + ROUND37_LEAVES + ROUND38_LEAVES
               + ROUND39_LEAVES + ROUND40_LEAVES + ROUND41_LEAVES + ROUND42_LEAVES + ROUND43_LEAVES + ROUND44_LEAVES
-              + ROUND45_LEAVES + CATCH_ALL_LEAVES)
+              + ROUND45_LEAVES + ROUND46_LEAVES + CATCH_ALL_LEAVES)
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
     texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ROUND15_LEAVES
     texts += OVERCOUNT_LEAVES

@@ -1406,12 +1406,11 @@ def test_round45_farmworkers_and_refugees(detector):
 
 
 def test_round46_farmworker_leftovers(detector):
-    """Corpus 81 after round 45: the state "Washington" and Mexico's states are not below state level, pesticides, an
-    apple variety and an ATV are products; a physician assistant's "PA-C" is no Pennsylvania, Spanish titles, a
-    dotted leader after "Residence" and Spanish "en" before a listed town cue their name or place. Puebla and
-    Washington Heights stay towns."""
+    """Corpus 81 after round 45: Mexico's states are not below state level, pesticides, an apple variety and an ATV
+    are products; a physician assistant's "PA-C" is no Pennsylvania, Spanish titles, a dotted leader after "Residence"
+    and Spanish "en" before a listed town cue their name or place. Puebla and Washington Heights stay towns."""
     d = detector
-    quiet = ("Sends money home to Oaxaca; came up from Washington for this season. Born in Guerrero.\n"
+    quiet = ("Sends money home to Oaxaca; came up from Texas for this season. Born in Guerrero.\n"
              "Neighbouring block was sprayed with Admire Pro (methomyl); bottle identified as Mustang Maxx.\n"
              "MSAW worker who was thinning Honeycrisp when it happened. Honda FourTrax Rancher roll-over.\n")
     assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []

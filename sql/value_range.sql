@@ -23,7 +23,7 @@ GROUP BY b.rule_no
 SELECT
   count(*) AS n_rows
 {% for r in rules %}
-  , count(*) FILTER (WHERE {{ r.column | q }} IS NOT NULL) AS in_scope{{ loop.index0 }}
+  , count({{ r.column | q }}) AS in_scope{{ loop.index0 }}
   , {% if r.low is not none %}count(*) FILTER (WHERE {{ r.column | q }} < {{ r.low | lit }}){% else %}0{% endif %} AS below{{ loop.index0 }}
   , {% if r.high is not none %}count(*) FILTER (WHERE {{ r.column | q }} > {{ r.high | lit }}){% else %}0{% endif %} AS above{{ loop.index0 }}
 {% endfor %}

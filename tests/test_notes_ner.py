@@ -1446,3 +1446,36 @@ def test_round46_debt_and_prosthetics(detector):
     }
     for text, want in cases.items():
         assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
+
+
+def test_round47_recovery_and_backcountry(detector):
+    """Corpora 85-86 (opioid treatment and harm reduction; wilderness medicine and search and rescue): a buprenorphine
+    injectable, methadone makers, a ranger's call sign, federal land managers, a contact form's heading and generic
+    programme and geographic words are no identifiers; natural features, trailheads and protected areas by name,
+    rescue teams, fire districts, probation departments, treatment courts and outfitters are, and so are a guide, a
+    house manager, an injured party and the physician accepting a transfer."""
+    d = detector
+    quiet = ("Discussed long-acting injectable (Sublocade); prior methadone from Mallinckrodt generic.\n"
+             "Narrative: Called by Ranger 217 for ankle injury on the trail.\n"
+             "Land manager: Bureau of Land Management. Search and Rescue notified.\n"
+             "Harm Reduction Outreach Contact\nReferred to Adolescent Residential Treatment program.\n"
+             "First Pass Effect noted. Lake Louise score 4. Seen at Cedar Ridge Clinic.\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == [("Cedar Ridge Clinic", "ORGANIZATION")]
+    cases = {
+        "Found below Grizzly Col after the slide.\n": [("Grizzly Col", "LOCATION")],
+        "Camped at Pika Lake Campground the night before.\n": [("Pika Lake Campground", "LOCATION")],
+        "while descending Mount Tenney in whiteout\n": [("Mount Tenney", "LOCATION")],
+        "Hoist from Wapiti Creek Wilderness; LZ ___\n": [("Wapiti Creek Wilderness", "LOCATION")],
+        "Scene care by Larchmont County Search and Rescue; flown by ___.\n":
+            [("Larchmont County Search and Rescue", "ORGANIZATION")],
+        "Care handed to Bitterroot Fire Protection District at the helispot\n":
+            [("Bitterroot Fire Protection District", "ORGANIZATION")],
+        "Pt is under supervision of Tioga County Probation Department; PO aware.\n":
+            [("Tioga County Probation Department", "ORGANIZATION")],
+        "Guide service Split Rock Outfitters\n": [("Split Rock Outfitters", "ORGANIZATION")],
+        "Guide: Osvaldo Pennefather      Trip: 4-day trip\n": [("Osvaldo Pennefather", "PERSON")],
+        "House manager: Lucinda Ferreira-Okoye\n": [("Lucinda Ferreira-Okoye", "PERSON")],
+        "Receiving: ___ (accepting Marguerite Ostrowski)\n": [("Marguerite Ostrowski", "PERSON")],
+    }
+    for text, want in cases.items():
+        assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text

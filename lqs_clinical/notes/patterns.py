@@ -361,11 +361,17 @@ def _alternations(rxs: list[str]) -> list[str]:
     return out
 
 
+# What a claimed match becomes in the text a catch-all rule reads: a mask with a blank on each side, so
+# that a claim that ends with its line break ("zip=97650\n") leaves the next line's first word a word
+# ("Reservation", not "___Reservation", where no ``\b`` is left before the label)
+CLAIM_MASK = " ___ "
+
+
 def _claimed(expr: str, rules: PatternRules) -> str:
-    """SQL for ``expr`` with every match of every rule, shadow and not-identifier masked (``___``),
+    """SQL for ``expr`` with every match of every rule, shadow and not-identifier masked (:data:`CLAIM_MASK`),
     block by block in file order: the text a catch-all rule reads (Python: :meth:`Locator._catch_all`)."""
     for rx in _alternations(rules.claim_regexes()):
-        expr = f"regexp_replace({expr}, {sql_str(rx)}, '___', 'g')"
+        expr = f"regexp_replace({expr}, {sql_str(rx)}, {sql_str(CLAIM_MASK)}, 'g')"
     return expr
 
 
@@ -569,8 +575,8 @@ class Locator:
         return self._mask(text, self.glue)
 
     @staticmethod
-    def _mask(text: str, rx: re.Pattern) -> tuple[str, list[tuple[int, int]]]:
-        """Each match of ``rx`` written ``___`` (as RE2's global replace does); the new text and its
+    def _mask(text: str, rx: re.Pattern, mask: str = "___") -> tuple[str, list[tuple[int, int]]]:
+        """Each match of ``rx`` written ``mask`` (as RE2's global replace does); the new text and its
         (new_pos, delta) breakpoints for :meth:`_orig`."""
         parts: list[str] = []
         marks: list[tuple[int, int]] = []
@@ -580,9 +586,9 @@ class Locator:
         for m in rx.finditer(text):
             parts.append(text[last:m.start()])
             flen += m.start() - last
-            parts.append("___")
-            flen += 3
-            delta += (m.end() - m.start()) - 3
+            parts.append(mask)
+            flen += len(mask)
+            delta += (m.end() - m.start()) - len(mask)
             marks.append((flen, delta))
             last = m.end()
         parts.append(text[last:])
@@ -631,7 +637,7 @@ class Locator:
             return []
         text, steps = folded, []
         for rx in self.claims:
-            text, marks = self._mask(text, rx)
+            text, marks = self._mask(text, rx, CLAIM_MASK)
             steps.append(marks)
         out = []
         for cat, rx in self.catch:

@@ -1479,3 +1479,38 @@ def test_round47_recovery_and_backcountry(detector):
     }
     for text, want in cases.items():
         assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
+
+
+def test_round48_cannabis_and_assisted_reproduction(detector):
+    """Corpora 87-88 (medical cannabis and psychedelic-assisted therapy; assisted reproduction, surrogacy and adoption):
+    strains, edible brands, cannabinoid drugs, embryology media and instrument makers, a treaty and state cannabis
+    regulators are no identifiers; dispensaries, a psilocybin service center, confirming laboratories, gamete banks,
+    adoption agencies and a law group are, and so are an embryologist, a gestational carrier and the intended parents'
+    attorney."""
+    d = detector
+    quiet = ("Heavy cannabis use (Green Crack, THC 18.2 pct); remote Northern Lights use; Kiva Camino gummies.\n"
+             "Epidiolex 100 mg/mL. Vit Kit-Thaw (Irvine Scientific); laser by Hamilton Thorne.\n"
+             "Hague Convention compliance confirmed. Registry: Oregon Health Authority\n"
+             "Office of Cannabis Management rules apply. Moved from Irvine last year.\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == [("Irvine", "LOCATION")]
+    cases = {
+        "Products purchased from High Desert Remedies on ___\n": [("High Desert Remedies", "ORGANIZATION")],
+        "Session at Evergreen Threshold Healing, a licensed psilocybin service center\n":
+            [("Evergreen Threshold Healing", "ORGANIZATION")],
+        "Specimen confirmed at Pinnacle Forensic Toxicology by GC-MS.\n":
+            [("Pinnacle Forensic Toxicology", "ORGANIZATION")],
+        "| Dispensary | Copper Kettle Dispensary | ___ |\n": [("Copper Kettle Dispensary", "ORGANIZATION")],
+        "Donor oocytes obtained from Heritage Gamete Bank.\n": [("Heritage Gamete Bank", "ORGANIZATION")],
+        "Donor sperm vials purchased from Northgate Cryobank.\n": [("Northgate Cryobank", "ORGANIZATION")],
+        "| Legal | Vasquez-Lowe Reproductive Law Group |\n": [("Vasquez-Lowe Reproductive Law Group", "ORGANIZATION")],
+        "Discussed adoption plan prenatally with Little Acorn Adoption Network. Birth father\n":
+            [("Little Acorn Adoption Network", "ORGANIZATION")],
+        "Adoption agency (Harbor Light Child Placement) social worker present\n":
+            [("Harbor Light Child Placement", "ORGANIZATION")],
+        "Embryologist: Thandiwe Huxtable\nRetrieval: ___\n": [("Thandiwe Huxtable", "PERSON")],
+        "Gestational carrier: Zofia Quinones-Vidal\n": [("Zofia Quinones-Vidal", "PERSON")],
+        "Attorney for intended parents: Takahashi, Mireille, Esq.\n": [("Takahashi, Mireille", "PERSON")],
+        "Blood bank notified; a strong support network at home.\n": [],
+    }
+    for text, want in cases.items():
+        assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text

@@ -63,14 +63,19 @@ def _reference(con, table: str, type_col: str | None, rules) -> dict:
              "' '), lambda w: w <> ''))")
     cnt = lambda e, rx: f"len(regexp_extract_all({e}, {sql_str(rx)}))"  # noqa: E731
     cols, cats = [], []
-    # a catch-all rule counts in the text left when every rule's, shadow's and not-identifier's matches
-    # are masked, block by block (first rule wins)
-    tc = "t"
+    # a deferred pattern counts in the text left when every rule's, shadow's and ruling's matches are masked,
+    # block by block (first rule wins); a catch-all rule when the not-identifiers' and deferred patterns'
+    # matches are masked too
+    td = "t"
     for rx in _alternations(rules.claim_regexes()):
-        tc = f"regexp_replace({tc}, {sql_str(rx)}, '___', 'g')"
+        td = f"regexp_replace({td}, {sql_str(rx)}, ' ___ ', 'g')"
+    tc = td
+    for rx in _alternations(rules.catch_claim_regexes()):
+        tc = f"regexp_replace({tc}, {sql_str(rx)}, ' ___ ', 'g')"
     for cat in PATTERN_CATEGORIES:
         plus = [cnt("t", r.regex) for r in rules.rules if r.category == cat]
-        catch = [cnt(tc, r.regex) for r in rules.catch_all if r.category == cat] or ["0"]
+        catch = ([cnt(td, r.regex) for r in rules.deferred if r.category == cat]
+                 + [cnt(tc, r.regex) for r in rules.catch_all if r.category == cat]) or ["0"]
         if plus:
             minus = [cnt("t", s.regex) for s in rules.shadows if s.category == cat] or ["0"]
             cols.append(f"greatest(0, {' + '.join(plus)} - ({' + '.join(minus)})) + {' + '.join(catch)} "

@@ -120,11 +120,23 @@ def detect_texts(texts: list[str], detector=None) -> list[list[tuple[int, int, s
     return out
 
 
+def double_counts(hits, cat: str) -> int:
+    """Hits of ``cat`` on text another hit of ``cat`` already covers: two rules reading one identifier.
+    They would inflate the bundle's hit counts (not its note-level rates), so the calibration records them
+    and a test holds them at zero over every labelled corpus."""
+    extra, reach = 0, -1
+    for s, e in sorted((s, e) for s, e, c, *_ in hits if c == cat):
+        extra += s < reach
+        reach = max(reach, e)
+    return extra
+
+
 def note_level_rates(notes, hits, categories) -> dict[str, dict[str, float | int | None]]:
     res = {}
     for cat in categories:
-        pos = flagged_pos = neg = flagged_neg = 0
+        pos = flagged_pos = neg = flagged_neg = twice = 0
         for n, h in zip(notes, hits, strict=True):
+            twice += double_counts(h, cat)
             has = any(c == cat for _, _, c in n.spans)
             flag = any(c == cat for _, _, c, _ in h)
             if has:
@@ -140,6 +152,7 @@ def note_level_rates(notes, hits, categories) -> dict[str, dict[str, float | int
             "negatives": neg,
             "flagged_positives": flagged_pos,
             "flagged_negatives": flagged_neg,
+            "double_counts": twice,
         }
     return res
 
@@ -166,8 +179,10 @@ def pool(by_corpus: dict[str, dict[str, dict]], categories) -> dict[str, dict]:
             "recall": recall, "fp_rate": fp_rate, "positives": pos, "negatives": neg,
             "recall_low": min(recalls, default=None), "recall_high": max(recalls, default=None),
             "fp_rate_low": min(fps, default=None), "fp_rate_high": max(fps, default=None),
+            "double_counts": sum(r["double_counts"] for r in rows.values()),
             "corpora": {name: {"positives": r["positives"], "negatives": r["negatives"],
-                               "recall": r["recall"], "fp_rate": r["fp_rate"]} for name, r in rows.items()},
+                               "recall": r["recall"], "fp_rate": r["fp_rate"],
+                               "double_counts": r["double_counts"]} for name, r in rows.items()},
         }
     return out
 

@@ -367,10 +367,13 @@ def _alternations(rxs: list[str]) -> list[str]:
 CLAIM_MASK = " ___ "
 
 
-def _claimed(expr: str, rules: PatternRules) -> str:
-    """SQL for ``expr`` with every match of every rule, shadow and not-identifier masked (:data:`CLAIM_MASK`),
-    block by block in file order: the text a catch-all rule reads (Python: :meth:`Locator._catch_all`)."""
-    for rx in _alternations(rules.claim_regexes()):
+def _claimed(expr: str, regexes: list[str]) -> str:
+    """SQL for ``expr`` with every match of ``regexes`` masked (:data:`CLAIM_MASK`), block by block in file
+    order. With every rule, shadow and ruling on a deferred reading (``claim_regexes``): the text a deferred pattern
+    reads; then with the not-identifiers' and deferred patterns' matches (``catch_claim_regexes``), the text a
+    catch-all rule reads (Python:
+    :meth:`Locator._deferred_and_catch_all`)."""
+    for rx in _alternations(regexes):
         expr = f"regexp_replace({expr}, {sql_str(rx)}, {sql_str(CLAIM_MASK)}, 'g')"
     return expr
 
@@ -427,8 +430,11 @@ def _plan(rules: PatternRules) -> _Plan:
             ug_cols.append(f"CASE WHEN a_{b} THEN {_test('t', [rules.rules[i].regex for i in grp])} "
                            f"ELSE false END AS ug_{k}")
             cond.update({i: f"ug_{k}" for i in grp})
-    # catch-all rules: tested on t (masking claimed text only removes matches), counted on tc
-    catch = [r.regex for r in rules.catch_all]
+    # deferred patterns and catch-all rules: tested on t (masking claimed text only removes matches),
+    # counted on td (the rules', shadows' and rulings' matches masked) and tc (td with the not-identifiers' and
+    # deferred patterns' matches masked too)
+    deferred = [r.regex for r in rules.deferred]
+    catch = deferred + [r.regex for r in rules.catch_all]
     levels.append(", ".join([f"*, CASE WHEN ({hit_any}) AND n_bytes = n_chars THEN lower(t) END AS lt",
                              f"{_test('t', catch)} AS k_any", *ug_cols]))
     rule_cols = []
@@ -438,14 +444,19 @@ def _plan(rules: PatternRules) -> _Plan:
     for i, (_name, rx) in enumerate(rules.over_masking):
         rule_cols.append(f"CASE WHEN om_any THEN {_count('r', rx)} ELSE 0 END AS {ident(f'o_{i}')}")
         om.append(f"o_{i}")
-    tc = f"CASE WHEN k_any THEN {_claimed('t', rules)} END AS tc" if catch else "NULL AS tc"
-    levels.append(f"nt, n_chars, n_words, n_masks, t, lt, k_any, {tc}, " + ", ".join(rule_cols))
+    td = f"CASE WHEN k_any THEN {_claimed('t', rules.claim_regexes())} END AS td" if catch else "NULL AS td"
+    levels.append(f"nt, n_chars, n_words, n_masks, t, lt, k_any, {td}, " + ", ".join(rule_cols))
+    if rules.catch_all and rules.catch_claim_regexes():
+        levels.append(f"*, CASE WHEN k_any THEN {_claimed('td', rules.catch_claim_regexes())} END AS tc")
+    else:
+        levels.append("*, td AS tc")
     cat_cols = []
     cats = []
     for cat in PATTERN_CATEGORIES:
         plus = [ident(f"r_{i}") for i, r in enumerate(rules.rules) if r.category == cat]
-        extra = [f"CASE WHEN k_any THEN {_count('tc', r.regex)} ELSE 0 END" for r in rules.catch_all
-                 if r.category == cat]
+        extra = [f"CASE WHEN k_any THEN {_count(col, r.regex)} ELSE 0 END"
+                 for col, group in (("td", rules.deferred), ("tc", rules.catch_all))
+                 for r in group if r.category == cat]
         if not plus and not extra:
             continue
         if not plus:
@@ -519,7 +530,7 @@ def notes_with_hits(con: duckdb.DuckDBPyConnection, table: str, text_col: str, k
     """Yield (note key, text) of notes with at least one pattern hit, streamed in chunks."""
     masked = f"regexp_replace(coalesce({ident(text_col)}, ''), {sql_str(rules.mask_glue)}, '___', 'g')"
     q = (f"SELECT CAST({ident(key_col)} AS VARCHAR), {ident(text_col)} FROM {ident(table)} "
-         f"WHERE {_test(masked, [r.regex for r in rules.rules + rules.catch_all])}")
+         f"WHERE {_test(masked, [r.regex for r in rules.rules + rules.deferred + rules.catch_all])}")
     cur = con.execute(q)
     while True:
         rows = cur.fetchmany(chunk)
@@ -566,9 +577,12 @@ class Locator:
         self.glue = re.compile(re2_dollar(rules.mask_glue), re.ASCII)
         self.rules = [(r.category, re.compile(re2_dollar(r.regex), re.ASCII)) for r in rules.rules]
         self.shadows = [(s.category, re.compile(re2_dollar(s.regex), re.ASCII)) for s in rules.shadows]
+        self.deferred = [(r.category, re.compile(re2_dollar(r.regex), re.ASCII)) for r in rules.deferred]
         self.catch = [(r.category, re.compile(re2_dollar(r.regex), re.ASCII)) for r in rules.catch_all]
         self.claims = ([re.compile(re2_dollar(rx), re.ASCII) for rx in _alternations(rules.claim_regexes())]
-                       if self.catch else [])
+                       if self.deferred or self.catch else [])
+        self.catch_claims = ([re.compile(re2_dollar(rx), re.ASCII)
+                              for rx in _alternations(rules.catch_claim_regexes())] if self.catch else [])
 
     def _fold(self, text: str) -> tuple[str, list[tuple[int, int]]]:
         """Fold mask-glued tokens to ``___``; return folded text and (folded_pos, delta) breakpoints."""
@@ -626,21 +640,34 @@ class Locator:
                     shadowed[cat].discard((s, e))
                     continue
                 hits.append((self._orig(s, marks), self._orig(e, marks), cat))
-        hits += [(self._orig(s, marks), self._orig(e, marks), cat) for s, e, cat in self._catch_all(folded)]
+        hits += [(self._orig(s, marks), self._orig(e, marks), cat)
+                 for s, e, cat in self._deferred_and_catch_all(folded)]
         hits.sort()
         return hits
 
-    def _catch_all(self, folded: str) -> list[tuple[int, int, str]]:
-        """Catch-all hits in ``folded`` (folded positions): matches in the text every claim leaves
-        (the SQL tier's ``tc``), mapped back through each masking step."""
-        if not any(rx.search(folded) for _, rx in self.catch):
+    def _deferred_and_catch_all(self, folded: str) -> list[tuple[int, int, str]]:
+        """Deferred and catch-all hits in ``folded`` (folded positions): the deferred patterns' matches in
+        the text the rules', shadows' and rulings' claims leave (the SQL tier's ``td``), the catch-all's in
+        the text the not-identifiers' and deferred patterns' claims leave too (``tc``), mapped back through
+        each masking step."""
+        if not any(rx.search(folded) for _, rx in self.deferred + self.catch):
             return []
         text, steps = folded, []
         for rx in self.claims:
             text, marks = self._mask(text, rx, CLAIM_MASK)
             steps.append(marks)
+        out = self._found(text, self.deferred, steps)
+        if self.catch:
+            for rx in self.catch_claims:
+                text, marks = self._mask(text, rx, CLAIM_MASK)
+                steps.append(marks)
+            out += self._found(text, self.catch, steps)
+        return out
+
+    def _found(self, text: str, rules: list[tuple[str, re.Pattern]],
+               steps: list[list[tuple[int, int]]]) -> list[tuple[int, int, str]]:
         out = []
-        for cat, rx in self.catch:
+        for cat, rx in rules:
             for m in rx.finditer(text):
                 s, e = self._span(m)
                 for marks in reversed(steps):

@@ -49,16 +49,26 @@ class PatternRules:
     shadows: tuple[ShadowRule, ...]
     over_masking: tuple[tuple[str, str], ...]
     digest: str = field(default="")
-    # HIPAA's "any other unique identifying number": counted only in text no rule, shadow or
-    # not-identifier matched (first rule wins, see ``claim_regexes``)
+    # HIPAA's "any other unique identifying number": counted only in text no rule, shadow,
+    # not-identifier or deferred pattern matched (first rule wins, see ``claim_regexes``)
     catch_all: tuple[PatternRule, ...] = ()
     not_identifiers: tuple[tuple[str, str], ...] = ()  # (name, regex): win over the catch-all, count nothing
+    # not-identifiers (``before_deferred: true``) that win over the deferred patterns too: claimed before they read
+    deferred_rulings: tuple[tuple[str, str], ...] = ()
+    # patterns marked ``defer: true``: counted only in text no rule, shadow or not-identifier matched, so an
+    # identifier they read that another rule reads too counts once, whatever the two readings' spans
+    deferred: tuple[PatternRule, ...] = ()
 
     def claim_regexes(self) -> list[str]:
-        """What a catch-all rule runs after: every rule, shadow and not-identifier, in file order. Text
-        any of them matches is masked first, so a catch-all hit is never a second count of an identifier
-        a rule found, nor one a shadow or a not-identifier has ruled out."""
-        return [r.regex for r in self.rules] + [s.regex for s in self.shadows] + [rx for _, rx in self.not_identifiers]
+        """What a deferred pattern runs after: every rule, shadow and ruling on a deferred reading, in file
+        order. Text any of them matches is masked first, so a deferred hit is never a second count of an
+        identifier a rule found, nor one a shadow or a ruling has ruled out."""
+        return [r.regex for r in self.rules] + [s.regex for s in self.shadows] + [rx for _, rx in self.deferred_rulings]
+
+    def catch_claim_regexes(self) -> list[str]:
+        """What the catch-all runs after, beyond :meth:`claim_regexes`: the not-identifiers and the deferred
+        patterns, so a catch-all hit is never a second count of what they read or ruled out either."""
+        return [rx for _, rx in self.not_identifiers] + [r.regex for r in self.deferred]
 
 
 def _rules_dir(rules_dir: Path | None) -> Path:
@@ -108,6 +118,7 @@ def load_pattern_rules(rules_dir: Path | None = None) -> PatternRules:
         return table_column_of(table, f"{path}: rule {where!r}")
 
     rules: list[PatternRule] = []
+    deferred: list[PatternRule] = []
     shadows: list[ShadowRule] = []
     for rec in data.get("recognizers") or []:
         cat = rec.get("supported_entity")
@@ -117,7 +128,7 @@ def load_pattern_rules(rules_dir: Path | None = None) -> PatternRules:
             rx = regex_of(pat, "regex", pat["name"])
             if rx is None:
                 raise UserError(f"{path}: pattern {pat['name']!r} needs regex or table_column")
-            rules.append(PatternRule(pat["name"], cat, expand(rx, pat["name"])))
+            (deferred if pat.get("defer") else rules).append(PatternRule(pat["name"], cat, expand(rx, pat["name"])))
         for target in rec.get("shadows") or []:
             pats = rec.get("patterns") or []
             rx = regex_of(rec, "shadow_regex", rec.get("name")) or (
@@ -132,7 +143,10 @@ def load_pattern_rules(rules_dir: Path | None = None) -> PatternRules:
             raise UserError(f"{path}: catch-all rule {rec.get('name')!r} has unknown category "
                             f"{rec.get('supported_entity')!r}")
         catch.append(PatternRule(rec["name"], rec["supported_entity"], expand(rec["regex"], rec["name"])))
-    not_ids = tuple((o["name"], expand(o["regex"], o["name"])) for o in data.get("not_identifiers") or [])
+    not_ids = tuple((o["name"], expand(o["regex"], o["name"])) for o in data.get("not_identifiers") or []
+                    if not o.get("before_deferred"))
+    rulings = tuple((o["name"], expand(o["regex"], o["name"])) for o in data.get("not_identifiers") or []
+                    if o.get("before_deferred"))
     return PatternRules(
         mask=data.get("mask", "_{3,}"),
         mask_glue=data["mask_glue"],
@@ -141,6 +155,8 @@ def load_pattern_rules(rules_dir: Path | None = None) -> PatternRules:
         over_masking=over,
         digest=hashlib.sha256(raw).hexdigest()[:16],
         catch_all=tuple(catch),
+        deferred=tuple(deferred),
+        deferred_rulings=rulings,
         not_identifiers=not_ids,
     )
 

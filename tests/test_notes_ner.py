@@ -1514,3 +1514,15 @@ def test_round48_cannabis_and_assisted_reproduction(detector):
     }
     for text, want in cases.items():
         assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
+
+
+def test_round49_consumer_genomics_and_travel_health_are_no_names(detector):
+    """Corpora 89-90's commonest false hits: the CDC's travel-health page, consumer genomics services, a cardiac drug,
+    a population-genetics law and the Bethesda guidelines; the town of Bethesda is still a place."""
+    d = detector
+    quiet = ("Travel: CDC Travelers' Health page reviewed for Turkey.\n"
+             "Raw data from FamilyTreeDNA and MyHeritage DNA; Camzyos started.\n"
+             "Family history reviewed against the Bethesda guidelines. Hardy-Weinberg equilibrium held.\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
+    text = "Moved from Bethesda last year.\n"
+    assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == [("Bethesda", "LOCATION")]

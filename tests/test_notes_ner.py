@@ -1526,3 +1526,37 @@ def test_round49_consumer_genomics_and_travel_health_are_no_names(detector):
     assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
     text = "Moved from Bethesda last year.\n"
     assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == [("Bethesda", "LOCATION")]
+
+
+def test_round49_medical_tourism_and_biobanks(detector):
+    """Corpora 89-90 (medical tourism and med spas; consumer genomics and biobanks): filler and toxin brands and their
+    maker, and the Fitzpatrick skin type, are no names (a Dr. Fitzpatrick still is); medical-travel facilitators, med
+    spas, recovery houses, hotels and pharmacies abroad, a cord-blood bank and a biorepository are organisations; an
+    attending of record after a dotted leader, an emergency contact and a certifying translator are people."""
+    d = detector
+    quiet = ("ASA I. Fitzpatrick skin type IV. BMI 27.6.\nMakers named on the labels: Galderma.\n"
+             "Nodules after Restylane Kysse injection; Juvederm Ultra XC 1 mL; | Botox Cosmetic | 44 units |\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
+    cases = {
+        "Pt referred by Dr. Fitzpatrick for review.\n": [("Fitzpatrick", "PERSON")],
+        "| SurgiVoyage Concierge | booking ___ | ___ |\n": [("SurgiVoyage Concierge", "ORGANIZATION")],
+        "| TummyTrip Health Travel Agency | booking ___ |\n": [("TummyTrip Health Travel Agency", "ORGANIZATION")],
+        "Filler was injected at Velvet Med Spa about 6 hours before presentation.\n":
+            [("Velvet Med Spa", "ORGANIZATION")],
+        "Post-op stay: Casa Lirio Recovery Suites x 17 nights.\n": [("Casa Lirio Recovery Suites", "ORGANIZATION")],
+        "Hotel: Otel Sahil Konak, room ___\n": [("Otel Sahil Konak", "ORGANIZATION")],
+        "Pharmacy: Farmacia Guadalupana\n": [("Farmacia Guadalupana", "ORGANIZATION")],
+        "Cord blood stored at Evergreen Cord Blood Bank since birth.\n":
+            [("Evergreen Cord Blood Bank", "ORGANIZATION")],
+        "Biobank: Mohawk Valley Biorepository (consented, see scanned form)\n":
+            [("Mohawk Valley Biorepository", "ORGANIZATION")],
+        "Called the Hospital Concierge for parking.\n": [],
+        "ATTENDING OF RECORD.......SADE ESPINAL\n": [("SADE ESPINAL", "PERSON")],
+        "Emergency contact: JAMAL PRUITT\n": [("JAMAL PRUITT", "PERSON")],
+        "Translator's certification: I, Stephanie St. Fleur, certify that the foregoing is accurate.\n":
+            [("Stephanie St. Fleur", "PERSON")],
+        "| City | Santiago de los Caballeros |\n": [("Santiago de los Caballeros", "LOCATION")],
+        "Barrio: Cerros de Gurabo\n": [("Cerros de Gurabo", "LOCATION")],
+    }
+    for text, want in cases.items():
+        assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text

@@ -55,8 +55,8 @@ class PatternRules:
     not_identifiers: tuple[tuple[str, str], ...] = ()  # (name, regex): win over the catch-all, count nothing
     # not-identifiers (``before_deferred: true``) that win over the deferred patterns too: claimed before they read
     deferred_rulings: tuple[tuple[str, str], ...] = ()
-    # patterns marked ``defer: true``: counted only in text no rule, shadow or not-identifier matched, so an
-    # identifier they read that another rule reads too counts once, whatever the two readings' spans
+    # patterns marked ``defer: true``: counted only in text no rule, shadow or ruling (``deferred_rulings``)
+    # matched, so an identifier they read that another rule reads too counts once, whatever the two readings' spans
     deferred: tuple[PatternRule, ...] = ()
 
     def claim_regexes(self) -> list[str]:

@@ -1560,3 +1560,33 @@ def test_round49_medical_tourism_and_biobanks(detector):
     }
     for text, want in cases.items():
         assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
+
+
+def test_round50_names_inside_messages_and_tb_control(detector):
+    """Corpora 91-92 (health information exchange messages; tuberculosis control): HL7 code-and-text pairs, an
+    e-prescribing network, a CDC division, a drug maker and a test maker are no names; an HL7 provider's family^given,
+    a CDA person's name, a FHIR name's text, a match worklist's candidate, CDA and FHIR towns, an HL7 primary care
+    practice, a county health department, a next of kin, an index case and a health officer's order's respondent are."""
+    d = detector
+    quiet = ("NK1|1|___^___|DAU^Daughter|___\nRXA|0|1|___|___|Immunization History^CDCPHINVS\n"
+             "Surescripts returned 3 fills. Referred by the Division of Global Migration Health.\n"
+             "MGIT by Becton Dickinson; rifapentine (Lupin).\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
+    cases = {
+        "OBR|1|___|___|71046^CHEST 2 VIEWS|||212|||||||||___^BEAUMONT^VIKRAM^^^^MD\n":
+            [("BEAUMONT^VIKRAM", "PERSON")],
+        "<assignedPerson><name>Bronagh Okonkwo</name></assignedPerson>\n": [("Bronagh Okonkwo", "PERSON")],
+        '{ "use": "official", "text": "Vikram Fairweather" } ],\n': [("Vikram Fairweather", "PERSON")],
+        "  Candidate A: ABERNATHY, TOMASZ   DOB ___   MRN ___   score 0.91\n": [("ABERNATHY, TOMASZ", "PERSON")],
+        "<city>Glens Falls</city>\n": [("Glens Falls", "LOCATION")],
+        "query parameters: family=___ address-city=Fitchburg\n": [("Fitchburg", "LOCATION")],
+        "PD1|||Pioneer Valley Cardiology Associates^^___\n":
+            [("Pioneer Valley Cardiology Associates", "ORGANIZATION")],
+        "Case reported to Kessick County DOH on hospital day 1.\n": [("Kessick County DOH", "ORGANIZATION")],
+        "NOK: Thandiwe Ibarra\n": [("Thandiwe Ibarra", "PERSON")],
+        "Index case: Warsame, Ifeoma\n": [("Warsame, Ifeoma", "PERSON")],
+        "In the matter of: BENEDICTO XIONG, date of birth ___\n": [("BENEDICTO XIONG", "PERSON")],
+        "Location: Radiology office\n": [],
+    }
+    for text, want in cases.items():
+        assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text

@@ -2138,6 +2138,68 @@ ROUND49_FINDS = [
     ("Address:\n| Street | Town | State | ZIP |\n|---|---|---|---|\n| ___ | ___ | NH | 06616 |\n", [("06616", "ZIP")]),
 ]
 
+ROUND50_FINDS = [
+    # round 50: tuned on corpora 91-92 (identifiers inside HL7 v2, FHIR, CDA and SCRIPT messages; TB control)
+    ("fax the signed order back to +12035555506.\n", [("+12035555506", "FAX")]),
+    ("PID|1||___^^^___^MR||___^___||___|F|||___^^___^___^___||^PRN^PH^^^___^___~(339)303-8438^WPN^FX\n",
+     [("(339)303-8438", "FAX")]),
+    ("PID|1||___^^^___^MR||___^___||___|F|||___||^WPN^PH^^^___^___~855-1903^WPN^BP\n", [("855-1903", "PAGER")]),
+    ('<telecom use="PG" value="tel:518-371-9519"/>\n', [("518-371-9519", "PAGER")]),
+    ('{ "system": "pager", "value": "7-0903" }\n', [("7-0903", "PAGER")]),
+    ('"identifier": [ { "type": { "coding": [ { "code": "MR" } ] }, "value": "SB516530" } ],\n',
+     [("SB516530", "MRN")]),
+    ('<id extension="M9463760" root="2.16.840.1.113883.19.5.99999.2"/>\n', [("M9463760", "MRN")]),
+    ("MRG|HP083418^^^___^MR||||||___^___\n", [("HP083418", "MRN")]),
+    ("Survivor record 81-96-956 was retained after the EMPI merge.\n", [("81-96-956", "MRN")]),
+    ('<encompassingEncounter><id extension="1891204750" root="___"/>\n', [("1891204750", "ACCOUNT")]),
+    ('"accessionIdentifier": { "value": "MR3005132" },\n', [("MR3005132", "ACCOUNT")]),
+    ('"identifier": [ { "use": "official", "system": "urn:oid:___", "value": "V63668525" } ], '
+     '"class": { "code": "IMP" },\n',
+     [("V63668525", "ACCOUNT")]),
+    ("OBR|1|___|A1089613^RAD|71046^CHEST 2 VIEWS|||2121\n", [("A1089613", "ACCOUNT")]),
+    ("ORC|NW|O-1174187^EPC|___^___||SC\n", [("O-1174187", "ACCOUNT")]),
+    ("Help-desk ticket INC9122694 was opened when the ORU failed.\n", [("INC9122694", "ACCOUNT")]),
+    ("Contact investigation no. CI-1854-28 opened by the county.\n", [("CI-1854-28", "ACCOUNT")]),
+    ("IN1|1|___|___|Aetna|||||___|||||||___^___|01|||||||||||||||||||||W06121780\n", [("W06121780", "HEALTH_PLAN")]),
+    ("<BenefitsCoordination><CardholderID>WL10972T</CardholderID><GroupID>___</GroupID>\n",
+     [("WL10972T", "HEALTH_PLAN")]),
+    ("ADAP enrollment no. 252835-AD\n", [("252835-AD", "HEALTH_PLAN")]),
+    ("PV1|1|I|___^___^___||||1585751468^___^___^^^^^^NPI\n", [("1585751468", "LICENSE")]),
+    ('{ "system": "http://hl7.org/fhir/sid/us-npi", "value": "1424574501" }\n', [("1424574501", "LICENSE")]),
+    ("<DEANumber>AZ5889223</DEANumber>\n", [("AZ5889223", "LICENSE")]),
+    ("PID|1||___^^^___^MR||___^___||___|M|||___||||||___|___|___|B496-0278-7663^NH\n", [("B496-0278-7663", "LICENSE")]),
+    ("<postalCode>06264-4321</postalCode>\n", [("06264-4321", "ZIP")]),
+    ('"postalCode": "13463",\n', [("13463", "ZIP")]),
+    ("query parameters: family=___ birthdate=___ address-postalcode=06606\n", [("06606", "ZIP")]),
+    ("NK1|1|___^___|SPO|___^^___^___^14873\n", [("14873", "ZIP")]),
+    ("<streetAddressLine>2657 Tannery Road, Apt 3</streetAddressLine>\n",
+     [("2657 Tannery Road, Apt 3", "STREET_ADDRESS")]),
+    ('<birthTime value="19350424"/>\n', [("19350424", "DATE_REAL_YEAR")]),
+    ("DG1|1||I63.9^Cerebral infarction^I10||20230116|A\n", [("20230116", "DATE_REAL_YEAR")]),
+    ("OBX|4|NM|30525-0^Age^LN||91|a^years^UCUM|||||F\n", [("91", "AGE_OVER_89")]),
+    ('<value xsi:type="PQ" value="102" unit="a"/></observation>\n', [("102", "AGE_OVER_89")]),
+    ('{ "code": { "text": "Age" }, "valueQuantity": { "value": 90, "unit": "a" } }\n', [("90", "AGE_OVER_89")]),
+    ("  candidate B | F | 97 y | score 0.96\n", [("97", "AGE_OVER_89")]),
+    ("CONTACT 2: ___, 104 y, TST 16 mm.\n", [("104", "AGE_OVER_89")]),
+    ("OBX|2|ST|GENSN^Generator serial number^L||URR436937E||||||F\n", [("URR436937E", "DEVICE_ID")]),
+    ('"serialNumber": "8UL25736",\n', [("8UL25736", "DEVICE_ID")]),
+    ("Device serial: F5:63:22:35:AA:BE\n", [("F5:63:22:35:AA:BE", "DEVICE_ID")]),
+    ("Loaner VDOT phone IMEI 35-965856-487884-8\n", [("35-965856-487884-8", "DEVICE_ID")]),
+    ("<eVehicle><VehicleNumber>___</VehicleNumber><VIN>MGJ 8890</VIN></eVehicle>\n", [("MGJ 8890", "VEHICLE_ID")]),
+    ("  ePCR import: unit=___  vehicle=9JLF230  crew=2\n", [("9JLF230", "VEHICLE_ID")]),
+    ("Car reg. 85113-MA (patient drives himself to clinic DOT)\n", [("85113-MA", "VEHICLE_ID")]),
+    ("Chart number at the county TB clinic: TB-62261\n", [("TB-62261", "MRN")]),
+    ("In the matter of: ___, residing at 135 ELM AVE, ___.\n", [("135 ELM AVE", "STREET_ADDRESS")]),
+    ("Radiologist, NYS license no. 302-165\nP: 2-1439\n", [("302-165", "LICENSE"), ("2-1439", "PAGER")]),
+]
+ROUND50_LEAVES = [
+    # public specification sites, a fax vendor's toll-free support line, a masked HL7 phone
+    'Profile: http://hl7.org/fhir/us/core and http://hl7.org/fhir/R4',
+    'Fax service support: 1-888-463-6332.',
+    'PID|1||___^^^___^MR||___^___||___|F|||___||^WPN^FX^^^___^___',
+    '<birthTime value="21350424"/>',
+]
+
 ROUND48_LEAVES = [
     'Contrast Lot 85C645, Best by 03/2027.',
     'Produced by Cresco Labs | facility license DO-02453',
@@ -2185,7 +2247,7 @@ CATCH_ALL_LEAVES = [
                          + ROUND33_FINDS + ROUND34_FINDS + ROUND35_FINDS + ROUND36_FINDS + ROUND37_FINDS
                          + ROUND38_FINDS + ROUND39_FINDS + ROUND40_FINDS + ROUND41_FINDS + ROUND42_FINDS
                          + ROUND43_FINDS + ROUND44_FINDS + ROUND45_FINDS + ROUND46_FINDS + ROUND47_FINDS + ROUND48_FINDS
-                         + ROUND49_FINDS
+                         + ROUND49_FINDS + ROUND50_FINDS
                          + CATCH_ALL_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
@@ -2209,7 +2271,7 @@ def test_rule_finds(loc, text, want):
    + ROUND32_LEAVES + ROUND33_LEAVES + ROUND34_LEAVES + ROUND35_LEAVES + ROUND36_LEAVES + ROUND37_LEAVES
    + ROUND38_LEAVES + ROUND39_LEAVES + ROUND40_LEAVES + ROUND41_LEAVES + ROUND42_LEAVES + ROUND43_LEAVES
    + ROUND44_LEAVES + ROUND45_LEAVES + ROUND46_LEAVES + ROUND47_LEAVES + ROUND48_LEAVES + ROUND49_LEAVES
-   + CATCH_ALL_LEAVES)
+   + ROUND50_LEAVES + CATCH_ALL_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -2226,7 +2288,7 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
              + ROUND31_FINDS + ROUND32_FINDS + ROUND33_FINDS + ROUND34_FINDS + ROUND35_FINDS + ROUND36_FINDS
              + ROUND37_FINDS + ROUND38_FINDS + ROUND39_FINDS + ROUND40_FINDS + ROUND41_FINDS + ROUND42_FINDS
              + ROUND43_FINDS + ROUND44_FINDS + ROUND45_FINDS + ROUND46_FINDS + ROUND47_FINDS + ROUND48_FINDS
-             + ROUND49_FINDS
+             + ROUND49_FINDS + ROUND50_FINDS
              + CATCH_ALL_FINDS]
     texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
     texts += ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
@@ -2234,7 +2296,8 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
     texts += (ROUND28_LEAVES + ROUND29_LEAVES + ROUND30_LEAVES + ROUND31_LEAVES + ROUND32_LEAVES + ROUND33_LEAVES
               + ROUND34_LEAVES + ROUND35_LEAVES + ROUND36_LEAVES + ROUND37_LEAVES + ROUND38_LEAVES
               + ROUND39_LEAVES + ROUND40_LEAVES + ROUND41_LEAVES + ROUND42_LEAVES + ROUND43_LEAVES + ROUND44_LEAVES
-              + ROUND45_LEAVES + ROUND46_LEAVES + ROUND47_LEAVES + ROUND48_LEAVES + ROUND49_LEAVES + CATCH_ALL_LEAVES)
+              + ROUND45_LEAVES + ROUND46_LEAVES + ROUND47_LEAVES + ROUND48_LEAVES + ROUND49_LEAVES
+              + ROUND50_LEAVES + CATCH_ALL_LEAVES)
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
     texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ROUND15_LEAVES
     texts += OVERCOUNT_LEAVES

@@ -619,8 +619,8 @@ class Detector:
         label ("A. Hemoperitoneum"), a brand after its generic ("golimumab (Simponi Aria)"), a boat after its type
         ("deckhand on F/V Miss Nettie"), a pet after "named" or before its breed ("Bramble, a standard poodle"), an HL7
         order's test ("OBR|1|___|___|CERU^CERULOPLASMIN"), a crop's variety ("Roma tomatoes"), a registered pesticide
-        ("product Admire Pro"), a language ("Speaks Mam", "Karen interpreter"). The model's spans and the cues' both
-        ask it."""
+        ("product Admire Pro"), a language ("Speaks Mam", "Karen interpreter"), an HL7 code and its text
+        ("DAU^Daughter"). The model's spans and the cues' both ask it."""
         return bool(self._list_label(text, s) or self._brand_after_generic(text, s)
                     or _VESSEL_BEFORE_RX.search(text, max(0, s - 24), s)
                     or _PET_NAMED_RX.search(text, max(0, s - 60), s)
@@ -629,7 +629,24 @@ class Detector:
                     or _PRODUCE_AFTER_RX.match(text, e)
                     or _PRODUCT_BEFORE_RX.search(text, max(0, s - 24), s) or _EPA_AFTER_RX.match(text, e)
                     or _LANGUAGE_BEFORE_RX.search(text, max(0, s - 40), s)
-                    or _LANGUAGE_IN_SPAN_RX.match(text, s) or _LANGUAGE_AFTER_RX.match(text, e))
+                    or _LANGUAGE_IN_SPAN_RX.match(text, s) or _LANGUAGE_AFTER_RX.match(text, e)
+                    or self._hl7_coded_value(text[s:e]))
+
+    def _hl7_coded_value(self, span: str) -> bool:
+        """An HL7 coded element read as a name: a code and its text joined by "^" ("DAU^Daughter", "GENSN^Generator",
+        "Immunization History^CDCPHINVS"): a code in capitals and a text of ordinary words not in capitals. A name's
+        family and given parts ("BEAUMONT^VIKRAM", "Smith^John") are not."""
+        parts = [p.strip() for p in span.split("^") if p.strip()]
+        if len(parts) < 2:
+            return False
+
+        def text(p: str) -> bool:  # a code's text: ordinary words, not written in capitals ("Daughter")
+            words = _WORD_RX.findall(p)
+            return not p.isupper() and bool(words) and all(self._known_word(w.lower()) for w in words)
+
+        def code(p: str) -> bool:  # the code: one token in capitals ("DAU", "GENSN", "CDCPHINVS")
+            return p.isupper() and " " not in p
+        return any(text(a) and code(b) for i, a in enumerate(parts) for j, b in enumerate(parts) if i != j)
 
     def _list_label(self, text: str, s: int) -> bool:
         """A span opening an enumerated list item ("A. Pancreaticoduodenectomy", "B. Omental nodule"): a capital and a

@@ -1585,6 +1585,7 @@ def test_round50_names_inside_messages_and_tb_control(detector):
         "Case reported to Kessick County DOH on hospital day 1.\n": [("Kessick County DOH", "ORGANIZATION")],
         "NOK: Thandiwe Ibarra\n": [("Thandiwe Ibarra", "PERSON")],
         "Index case: Warsame, Ifeoma\n": [("Warsame, Ifeoma", "PERSON")],
+        "Index case: Med Rec # 646-364-21, admitted ___.\n": [],
         "In the matter of: BENEDICTO XIONG, date of birth ___\n": [("BENEDICTO XIONG", "PERSON")],
         "Location: Radiology office\n": [],
     }

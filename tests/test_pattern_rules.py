@@ -2164,6 +2164,8 @@ ROUND50_FINDS = [
     ("<BenefitsCoordination><CardholderID>WL10972T</CardholderID><GroupID>___</GroupID>\n",
      [("WL10972T", "HEALTH_PLAN")]),
     ("ADAP enrollment no. 252835-AD\n", [("252835-AD", "HEALTH_PLAN")]),
+    ('"identifier": [ { "type": { "coding": [ { "code": "MB" } ] }, "value": "3UG8-C84-TH67" } ],\n',
+     [("3UG8-C84-TH67", "HEALTH_PLAN")]),  # an MBI: counted once
     ("PV1|1|I|___^___^___||||1585751468^___^___^^^^^^NPI\n", [("1585751468", "LICENSE")]),
     ('{ "system": "http://hl7.org/fhir/sid/us-npi", "value": "1424574501" }\n', [("1424574501", "LICENSE")]),
     ("<DEANumber>AZ5889223</DEANumber>\n", [("AZ5889223", "LICENSE")]),

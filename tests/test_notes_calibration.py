@@ -17,7 +17,7 @@ from lqs_clinical.notes.calibrate import calibrated, holdout_corpora, pool, roga
 from lqs_clinical.notes.rules import NER_CATEGORIES, PATTERN_CATEGORIES
 from lqs_clinical.synth.notes import LabelledNote
 
-HOLDOUTS = ["holdout"] + [f"holdout{i}" for i in range(2, 93)]
+HOLDOUTS = ["holdout"] + [f"holdout{i}" for i in range(2, 95)]
 
 
 def _row(pos: int, fpos: int, neg: int, fneg: int) -> dict:

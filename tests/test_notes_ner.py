@@ -1591,3 +1591,56 @@ def test_round50_names_inside_messages_and_tb_control(detector):
     }
     for text, want in cases.items():
         assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text
+
+
+def test_round51_messages_ethics_and_device_integration(detector):
+    """Corpora 89-94 (left over from 89-92; ethics and advance care planning; the tele-ICU and device integration): a
+    lab's LOINC code and text, a pager's telecom codes, the civil surgeons' instructions, a country's capital, a
+    statute, the hospital's own offices joined by "and", an eponymous attack and monitoring products are no names; an
+    HL7 PID-5 of dictionary words, a relative in capitals, a name before an "Interpreter:" field, a notary, a court
+    evaluator, a numbered witness, a technician, a monitor watcher, a notary's county, a town of residence, a town
+    abroad, an OPO, a corporate guardian, a hospice by its region, a pharmacy that dispensed, a key-value table's
+    organisation, a health information exchange and a monitoring service are."""
+    d = detector
+    quiet = ("OBX|1|NM|777-3^Platelets^LN||250|10*3/uL|||||F\nOBX|2|NM|6690-2^WBC^LN||7.1|10*3/uL\n"
+             "PRD|RP|___^___|___||^WPN^BP^^^___^___\n"
+             "Form I-693 completed per the CDC Technical Instructions for Civil Surgeons.\n"
+             "Travel advice reviewed for Colombia (capital Bogotá): hepatitis A advised.\n"
+             "No health care proxy, so the Family Health Care Decisions Act surrogate list applies.\n"
+             "Interdisciplinary note: Patient Relations and Interpreter Services met before the family meeting.\n"
+             "Episode concerning for Stokes-Adams attack. Systems affected: Capsule Neuron, central station.\n"
+             "Daughter, HCP, AGREES with plan.\n")
+    assert [(quiet[s:e], c) for s, e, c, _ in d.analyze(quiet)] == []
+    cases = {
+        "PID|1||___^^^MRN||SMITH^JOHN^^^||___|M\n": [("SMITH^JOHN", "PERSON")],
+        "Spoke with the patient's wife, GALEANO, FATUMA, by phone.\n": [("GALEANO, FATUMA", "PERSON")],
+        "Patient: Rukhsana Chhay   Interpreter: Spanish\n": [("Rukhsana Chhay", "PERSON")],
+        "  Name (last, first): Pacheco, Gideon T.\n": [("Pacheco, Gideon", "PERSON")],
+        "RADIOLOGIST:  Ifeoma Okafor-Grabowski\n\nRelatives\n": [("Ifeoma Okafor-Grabowski", "PERSON")],
+        "Notary Public: IGNATIUS MENSAH\n": [("IGNATIUS MENSAH", "PERSON")],
+        "Court evaluator: Florian Delacroix\n": [("Florian Delacroix", "PERSON")],
+        "Witness 1: Emeka Tanaka          Witness 2: ___\n": [("Emeka Tanaka", "PERSON")],
+        "Technician: YODER, HARLAN\n": [("YODER, HARLAN", "PERSON")],
+        "Monitor watcher: Faye Hershberger\n": [("Faye Hershberger", "PERSON")],
+        "| Receiving clinician | Alistair Oyelaran |\n": [("Alistair Oyelaran", "PERSON")],
+        "COUNTY OF CHENANGO )\n": [("CHENANGO", "LOCATION")],
+        "The principal resides in the Town of Port Jervis, ___ County.\n": [("Port Jervis", "LOCATION")],
+        "brother lives in Rutland and will test through a local lab\n": [("Rutland", "LOCATION")],
+        "Travel hx: Pattaya (Thailand) x 3 weeks\n": [("Pattaya", "LOCATION")],
+        "Home town:\nHempstead\n": [("Hempstead", "LOCATION")],
+        "OPO (Tri-River Organ Recovery Organization) notified.\n":
+            [("Tri-River Organ Recovery Organization", "ORGANIZATION")],
+        "Co-guardian: Southern Tier Guardianship Corporation (corporate guardian)\n":
+            [("Southern Tier Guardianship Corporation", "ORGANIZATION")],
+        "Hospice referral sent to Hospice of the Chemung Valley; intake to call.\n":
+            [("Hospice of the Chemung Valley", "ORGANIZATION")],
+        "Medications dispensed by Walgreens in DOT packets.\n": [("Walgreens", "ORGANIZATION")],
+        "| Source organization | Tri-State Freight Lines |\n": [("Tri-State Freight Lines", "ORGANIZATION")],
+        "responding gateway: Pioneer Valley Health Information Exchange\n":
+            [("Pioneer Valley Health Information Exchange", "ORGANIZATION")],
+        "Reading center: Laurel Highlands Cardiac Monitoring\n":
+            [("Laurel Highlands Cardiac Monitoring", "ORGANIZATION")],
+        "Facilitator: Estetik Tur Concierge\n": [("Estetik Tur Concierge", "ORGANIZATION")],
+    }
+    for text, want in cases.items():
+        assert [(text[s:e], c) for s, e, c, _ in d.analyze(text)] == want, text

@@ -2202,6 +2202,49 @@ ROUND50_LEAVES = [
     '<birthTime value="21350424"/>',
 ]
 
+ROUND51_FINDS = [
+    # round 51: tuned on corpora 89-92 (left over) and 93-94 (ethics and advance care planning; tele-ICU and devices)
+    ("RVCT item 'Social Security Number' completed: 117182028.\n", [("117182028", "SSN")]),
+    ("Enrollment link: vdot.lenapecounty.gov/enroll?u=759866\n", [("vdot.lenapecounty.gov/enroll?u=759866", "URL")]),
+    ("Scanned HCP available at https://docs.hudsoncrestmed.org/documents/hcp/91443386\n",
+     [("https://docs.hudsoncrestmed.org/documents/hcp/91443386", "URL")]),
+    ("Ethics consultant: ___, MA\nf. 570-789-8640\nDevice to be used if placed: none\n", [("570-789-8640", "FAX")]),
+    ("MOLST registry confirmation: MR7619505\n", [("MR7619505", "ACCOUNT")]),
+    ("Insurance: Medicare Advantage, member 2181-85505\n", [("2181-85505", "HEALTH_PLAN")]),
+    ("residing at ___, ___, N.Y. 14882, as my attorney-in-fact\n", [("14882", "ZIP")]),
+    ("Mobile imaging van (tag 868YRE) at the nursing facility.\n", [("868YRE", "VEHICLE_ID")]),
+    ("hw addr 7f:c5:58:03:56:4c not in the MDM allow-list\n", [("7f:c5:58:03:56:4c", "DEVICE_ID")]),
+    ("hw addr d203.9ac3.537b not in the MDM allow-list\n", [("d203.9ac3.537b", "DEVICE_ID")]),
+    ("OBX|3|ST|68063^MDC_ATTR_SYS_ID^MDC||34-01-23-B5-A7-10||||||R\n", [("34-01-23-B5-A7-10", "DEVICE_ID")]),
+    ("Downtime ticket: INC9580598\n", [("INC9580598", "ACCOUNT")]),
+    ("Linked safety event: SE211928\n", [("SE211928", "ACCOUNT")]),
+    ("Sensor SN: ___   Enrollment: ENR-6730096\n", [("ENR-6730096", "ACCOUNT")]),
+    ("Tele-ICU consult number TC-146200 logged.\n", [("TC-146200", "ACCOUNT")]),
+    ("Summary: tele-ICU rounding.\n(F, 98)\nActions: none\n", [("98", "AGE_OVER_89")]),
+    ("Paged cardiology fellow on 44990 at 03:40; callback within 4 min\n", [("44990", "PAGER")]),
+    ("PV1|1|I|5E-14||||||||||||||||1112856542\n", [("1112856542", "ACCOUNT")]),
+    ("PV1-19 4087560958\n", [("4087560958", "ACCOUNT")]),
+    ("| ADT_A02 | PV1-19=E218956240 -> 5E-14\n", [("E218956240", "ACCOUNT")]),
+    ("gateway rcv13.clin.local; transmitter 30K36805; profile ICU\n", [("30K36805", "DEVICE_ID")]),
+    ("PRT|1|UC||27775199^PUMP_SN\n", [("27775199", "DEVICE_ID")]),
+    # read by two rules, counted once (a second seed of corpus 84)
+    ("Subscriber # MVQ518996015 (UnitedHealthcare)\n", [("MVQ518996015", "HEALTH_PLAN")]),
+    ("member 123456789 (Medicaid)\n", [("123456789", "HEALTH_PLAN")]),
+]
+
+ROUND51_LEAVES = [
+    # a county's public page, a state bar's and a donor registry's sites, a manual, an ADAP enrollment's plan id only
+    'See www.cdc.gov/tb/topic/basics/default.htm for more.',
+    'the https://www.nysbar.com/elderlaw website for further reading',
+    'the www.donatelife.net website for further reading',
+    'See https://docs.python.org/3/library for it.',
+    'Pump status (PCD-01):',
+    '1041 | tele-gw13-prd | ALARM_FWD | SpO2 LOW -> pager group\n0423 | pcs-mw16 | ASSOC | bed bound',
+    'Enrollment: 2019 cohort',
+    '(M, 45)',
+    'paged on 12/03 at 1400',
+]
+
 ROUND48_LEAVES = [
     'Contrast Lot 85C645, Best by 03/2027.',
     'Produced by Cresco Labs | facility license DO-02453',
@@ -2249,7 +2292,7 @@ CATCH_ALL_LEAVES = [
                          + ROUND33_FINDS + ROUND34_FINDS + ROUND35_FINDS + ROUND36_FINDS + ROUND37_FINDS
                          + ROUND38_FINDS + ROUND39_FINDS + ROUND40_FINDS + ROUND41_FINDS + ROUND42_FINDS
                          + ROUND43_FINDS + ROUND44_FINDS + ROUND45_FINDS + ROUND46_FINDS + ROUND47_FINDS + ROUND48_FINDS
-                         + ROUND49_FINDS + ROUND50_FINDS
+                         + ROUND49_FINDS + ROUND50_FINDS + ROUND51_FINDS
                          + CATCH_ALL_FINDS)
 def test_rule_finds(loc, text, want):
     assert [(text[s:e], c) for s, e, c in loc.locate(text)] == want
@@ -2273,7 +2316,7 @@ def test_rule_finds(loc, text, want):
    + ROUND32_LEAVES + ROUND33_LEAVES + ROUND34_LEAVES + ROUND35_LEAVES + ROUND36_LEAVES + ROUND37_LEAVES
    + ROUND38_LEAVES + ROUND39_LEAVES + ROUND40_LEAVES + ROUND41_LEAVES + ROUND42_LEAVES + ROUND43_LEAVES
    + ROUND44_LEAVES + ROUND45_LEAVES + ROUND46_LEAVES + ROUND47_LEAVES + ROUND48_LEAVES + ROUND49_LEAVES
-   + ROUND50_LEAVES + CATCH_ALL_LEAVES)
+   + ROUND50_LEAVES + ROUND51_LEAVES + CATCH_ALL_LEAVES)
 def test_rule_leaves_alone(loc, text):
     assert loc.locate(text) == []
 
@@ -2290,7 +2333,7 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
              + ROUND31_FINDS + ROUND32_FINDS + ROUND33_FINDS + ROUND34_FINDS + ROUND35_FINDS + ROUND36_FINDS
              + ROUND37_FINDS + ROUND38_FINDS + ROUND39_FINDS + ROUND40_FINDS + ROUND41_FINDS + ROUND42_FINDS
              + ROUND43_FINDS + ROUND44_FINDS + ROUND45_FINDS + ROUND46_FINDS + ROUND47_FINDS + ROUND48_FINDS
-             + ROUND49_FINDS + ROUND50_FINDS
+             + ROUND49_FINDS + ROUND50_FINDS + ROUND51_FINDS
              + CATCH_ALL_FINDS]
     texts += ORDER_NUMBER_LEAVES + ROUND16_LEAVES + ROUND17_LEAVES + ROUND18_LEAVES + ROUND19_LEAVES + ROUND20_LEAVES
     texts += ROUND21_LEAVES + ROUND22_LEAVES + ROUND23_LEAVES + ROUND24_LEAVES + ROUND25_LEAVES + ROUND26_LEAVES
@@ -2299,7 +2342,7 @@ def test_duckdb_tier_counts_these_cases_as_the_locator_does():
               + ROUND34_LEAVES + ROUND35_LEAVES + ROUND36_LEAVES + ROUND37_LEAVES + ROUND38_LEAVES
               + ROUND39_LEAVES + ROUND40_LEAVES + ROUND41_LEAVES + ROUND42_LEAVES + ROUND43_LEAVES + ROUND44_LEAVES
               + ROUND45_LEAVES + ROUND46_LEAVES + ROUND47_LEAVES + ROUND48_LEAVES + ROUND49_LEAVES
-              + ROUND50_LEAVES + CATCH_ALL_LEAVES)
+              + ROUND50_LEAVES + ROUND51_LEAVES + CATCH_ALL_LEAVES)
     texts += ROUND6_LEAVES + ROUND7_LEAVES + ROUND8_LEAVES + ROUND9_LEAVES + ROUND10_LEAVES + ROUND11_LEAVES
     texts += ROUND12_LEAVES + ROUND13_LEAVES + ROUND13B_LEAVES + ROUND14_LEAVES + ROUND15_LEAVES
     texts += OVERCOUNT_LEAVES

@@ -45,6 +45,7 @@ class CueRule:
     mask_after: bool = False  # a mask right after the span does not make it masked context
     fallback: str | None = None  # the category when the span has no head word ("films from Kettle Cove")
     retype: bool = False  # the cue may correct the model's category for the same words
+    retype_place: bool = False  # ...only where the model read the same words as a place (round 51)
     places: bool = False  # a listed place (pii_rules/places_us.txt, places_world.txt) needs no unknown word
     listed: bool = False  # only a listed place counts: the cue ("in") is too weak to name an unlisted word
 
@@ -244,6 +245,7 @@ def load_cue_rules(rules_dir: Path | None = None) -> CueRules:
                              mask_after=bool(entry.get("mask_after", False)),
                              fallback=_category(entry.get("fallback"), where) if entry.get("fallback") else None,
                              retype=bool(entry.get("retype", False)),
+                             retype_place=bool(entry.get("retype_place", False)),
                              places=bool(entry.get("places", False)),
                              listed=bool(entry.get("listed", False))))
     return CueRules(rules=tuple(rules), trim=frozenset(str(w).lower() for w in data.get("trim") or []))

@@ -224,9 +224,11 @@ _KIN_AFTER_CUE_RX = re.compile(r"\s*(?:\(|,|-)\s*(?:(?:her|his|their|the patient
                                r"(?i:" + _KIN + r"|pcp|attending|np|rn|md|interpreter|nurse|case manager|"
                                r"social worker)\b")
 _STATE_AFTER_RX = re.compile(r",?\s+(?:" + _STATES + r")\b|,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+\d{5}\b")
-# eponyms and staging systems: a capitalised (possessive) word before one of these heads is a clinical term
+# eponyms and staging systems: a capitalised (possessive) word before one of these heads is a clinical term ("Hunt
+# and Hess grade"; round 51: the second eponym is capitalised even under IGNORECASE, so in "lives in Rutland and will
+# test" Rutland is a town)
 _EPONYM_HEAD_RX = re.compile(
-    r"(?:['’]s?)?[\s-]+(?:(?:and|&)\s+[A-Z][\w'’-]*\s+)?(?:disease|syndrome|sign|signs|filter|stage|staging|stages|"
+    r"(?:['’]s?)?[\s-]+(?:(?:and|&)\s+(?-i:[A-Z])[\w'’-]*\s+)?(?:disease|syndrome|sign|signs|filter|stage|staging|stages|"
     r"score|scores|scale|criteria|classification|class|grade|grading|type|procedure|operation|repair|catheter|"
     r"maneuver|manoeuvre|test|reflex|phenomenon|tumou?r|lymphoma|sarcoma|palsy|ulcer|fracture|shunt|tube|valve|"
     r"esophagus|oesophagus|disorder|deformity|contracture|node|nodes|triad|pentad|law|rule|rules|index|"
@@ -262,19 +264,25 @@ _PRODUCT_BEFORE_RX = re.compile(r"(?i:\b(?:product|label[ \t]+of|pesticide|herbi
                                 r"fumigant)[ \t]+\Z)")
 _EPA_AFTER_RX = re.compile(r"(?:[ \t]+[A-Z0-9][A-Za-z0-9.]{0,5}){0,2}[ \t]*\([ \t]*EPA\b")
 # (session 26) a language after "speaks", a language label or a teach-back, or before "interpreter" ("Speaks Mam",
-# "Teach-back in Karen", "Karen interpreter conferenced in"): Karen and Mam are names too, so the cue decides
+# "Teach-back in Karen", "Karen interpreter conferenced in"): Karen and Mam are names too, so the cue decides. An
+# "Interpreter:" label after a name is the next field, not its language ("Patient: Rukhsana Chhay   Interpreter: ...")
 _LANGUAGE_BEFORE_RX = re.compile(r"(?i:\b(?:speaks?|speaking|(?:primary|preferred)?[ \t]*language|lang\.?|"
                                  r"teach-?back(?:[ \t]+(?:done|completed|given))?[ \t]+in|interpreted[ \t]+in)"
                                  r"[ \t]*:?[ \t]*\Z)")
 _LANGUAGE_IN_SPAN_RX = re.compile(r"(?i:(?:speaks|language)[ \t]*:?[ \t]+)\S")
-_LANGUAGE_AFTER_RX = re.compile(r"(?i:[ \t]+(?:interpreter|interpretation|speaker)\b|-speaking\b)")
+_LANGUAGE_AFTER_RX = re.compile(r"(?i:[ \t]+(?:interpreter|interpretation|speaker)\b(?![ \t]*[:#])|-speaking\b)")
 # a person's name does not end in a document's word (``document_words`` also holds surnames: Pool, Follow)
+# (round 51) a statute named like a body ("Family Health Care Decisions Act"), and the joints between departments
+_STATUTE_RX = re.compile(r"[ \t](?:Act|ACT)\Z")
+_AND_RX = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 _DOCUMENT_TAILS = frozenset({"record", "report", "form", "worksheet", "checklist", "questionnaire", "flowsheet",
                              "requisition", "instructions"})
 # the word right before a span ("USCIS" before the model's "Contact Center")
 _WORD_BEFORE_RX = re.compile(r"([A-Za-z][A-Za-z&'’-]*)[ \t]+\Z")
 # (round 44) an HL7 order's service (OBR-4, "OBR|1|___|___|CERU^CERULOPLASMIN"): a test's code and name
 _HL7_SERVICE_RX = re.compile(r"\bOBR\|[^|\n]*\|[^|\n]*\|[^|\n]*\|\Z")
+# (round 51) a country's capital in travel advice names where no one is ("Colombia (capital Bogotá): hepatitis A")
+_CAPITAL_BEFORE_RX = re.compile(r"\bcapital(?:[ \t]+city)?[ \t]*:?[ \t]*\Z")
 # "Graves' ophthalmopathy", "Hashimoto's thyroiditis": a possessive before a medical word
 _POSSESSIVE_MEDICAL_RX = re.compile(r"['’]s?\s+([a-z]+)")
 # a score out of a maximum after a lone capitalised word: an eponymous scale ("Berg 43/56", "Braden 18/23")
@@ -620,17 +628,30 @@ class Detector:
         ("deckhand on F/V Miss Nettie"), a pet after "named" or before its breed ("Bramble, a standard poodle"), an HL7
         order's test ("OBR|1|___|___|CERU^CERULOPLASMIN"), a crop's variety ("Roma tomatoes"), a registered pesticide
         ("product Admire Pro"), a language ("Speaks Mam", "Karen interpreter"), an HL7 code and its text
-        ("DAU^Daughter"). The model's spans and the cues' both ask it."""
+        ("DAU^Daughter"), a country's capital ("capital Bogotá"). The model's spans and the cues' both ask it."""
         return bool(self._list_label(text, s) or self._brand_after_generic(text, s)
                     or _VESSEL_BEFORE_RX.search(text, max(0, s - 24), s)
                     or _PET_NAMED_RX.search(text, max(0, s - 60), s)
                     or _ANIMAL_AFTER_RX.match(text, e)
                     or _HL7_SERVICE_RX.search(text, text.rfind("\n", 0, s) + 1, s)
-                    or _PRODUCE_AFTER_RX.match(text, e)
+                    or _PRODUCE_AFTER_RX.match(text, e) or _CAPITAL_BEFORE_RX.search(text, max(0, s - 20), s)
                     or _PRODUCT_BEFORE_RX.search(text, max(0, s - 24), s) or _EPA_AFTER_RX.match(text, e)
                     or _LANGUAGE_BEFORE_RX.search(text, max(0, s - 40), s)
                     or _LANGUAGE_IN_SPAN_RX.match(text, s) or _LANGUAGE_AFTER_RX.match(text, e)
                     or self._hl7_coded_value(text[s:e]))
+
+    def _departments(self, span: str) -> bool:
+        """Offices of the hospital joined by "and" ("Patient Relations and Interpreter Services", "Palliative Care Team
+        and Risk Management"): every part an allow-listed phrase or of allow-listed words, a "team" after it or not."""
+        parts = _AND_RX.split(span.lower().strip())
+        if len(parts) < 2:
+            return False
+
+        def office(p: str) -> bool:
+            p = p.removesuffix(" team").strip()
+            words = p.split()
+            return bool(words) and (p in self.rules.allow_phrases or all(w in self.rules.allow_tokens for w in words))
+        return all(office(p) for p in parts)
 
     def _hl7_coded_value(self, span: str) -> bool:
         """An HL7 coded element read as a name: a code and its text joined by "^" ("DAU^Daughter", "GENSN^Generator",
@@ -806,6 +827,9 @@ class Detector:
             span = text[s:e]
         if self._other_thing_named(text, s, e):
             return None
+        if cat == "ORGANIZATION" and (_STATUTE_RX.search(span) or self._departments(span)):
+            return None  # a statute ("the Family Health Care Decisions Act"), the hospital's own offices joined
+            # ("Patient Relations and Health Information Management met before the family meeting")
         if re.match(r"-?\d", text[e:e + 2]):
             return None  # a code's letters glued to its digits ("GRP-43362"): no name
         if cat == "PERSON" and _LEGAL_SUFFIX_AFTER_RX.match(text, e):
@@ -1059,7 +1083,8 @@ class Detector:
         # cue rules (pii_rules/cues.yaml): lower-case, ALL-CAPS and abbreviated names the model
         # misses ("spoke w/ dr. nwosu", "DISCUSSED WITH DR. YOUNG", "presented to RUH ED")
         for s, e, cat, rule in self._cues.find(text, self._known_word, self._is_place):
-            if any(k[0] <= s and e <= k[1] and (out[k][2] == cat or not rule.strong) for k in out) or any(
+            if any(k[0] <= s and e <= k[1] and (out[k][2] == cat or not (
+                    rule.strong or rule.retype_place and out[k][2] == "LOCATION" and k == (s, e))) for k in out) or any(
                     a < e and s < b for a, b in located) or any(
                     a < e and s < b and not (cat == "ORGANIZATION" and s <= a and b <= e and (s, e) != (a, b))
                     for a, b in phrases):
@@ -1082,7 +1107,8 @@ class Detector:
             words = _WORD_RX.findall(low)
             if cat == "LOCATION" and low in self.rules.device_makers:
                 continue  # a maker in brackets after its product is no town ("Simplex P (Stryker)")
-            if self._other_thing_named(text, s, e):
+            if self._other_thing_named(text, s, e) or (
+                    cat == "ORGANIZATION" and (_STATUTE_RX.search(text, s, e) or self._departments(text[s:e]))):
                 continue
             if self._company([w.strip(".'’") for w in words]):
                 continue  # a trial's sponsor after "sponsor" is a company, not the patient's AA sponsor
